@@ -1,0 +1,17 @@
+import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
+import { dword, HKLM_LSA } from './registry-value';
+
+/** Setting 1: local accounts authenticate as themselves over the network, not as Guest. */
+export function classicSharingModel(): HardeningSetting {
+  return {
+    ...NO_ELEMENTS,
+    id: 'classic-sharing-model',
+    step: 1,
+    title: 'Network access: Sharing and security model for local accounts = Classic',
+    replacesManualStep:
+      'secpol.msc > Local Policies > Security Options > "Network access: Sharing and security model for local accounts" = Classic',
+    verifyByHand: '(Get-ItemProperty HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa).ForceGuest is 0',
+    // ForceGuest 0 = Classic, 1 = Guest only.
+    registryValues: [dword(HKLM_LSA, 'ForceGuest', 0)],
+  };
+}

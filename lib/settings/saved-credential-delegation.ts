@@ -1,0 +1,36 @@
+import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
+import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
+
+export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
+
+export interface SavedCredentialDelegationOptions {
+  /** SPNs allowed to receive saved credentials under NTLM-only authentication. */
+  readonly servers?: readonly string[];
+}
+
+/**
+ * Setting 2: "Allow delegating saved credentials with NTLM-only server authentication".
+ * Written to the live policy keys and to the local Group Policy object, so gpedit shows it Enabled
+ * and `gpupdate /force` keeps it.
+ */
+export function savedCredentialDelegation(options: SavedCredentialDelegationOptions = {}): HardeningSetting {
+  const servers = options.servers ?? DEFAULT_DELEGATION_SERVERS;
+  return {
+    ...NO_ELEMENTS,
+    id: 'saved-credential-delegation',
+    step: 2,
+    title: `Allow delegating saved credentials with NTLM-only server authentication = Enabled (${servers.join(', ')})`,
+    replacesManualStep:
+      'gpedit.msc > Computer Configuration > Administrative Templates > System > Credentials Delegation > ' +
+      '"Allow delegating saved credentials with NTLM-only server authentication" = Enabled, add TERMSRV/*, then gpupdate /force',
+    verifyByHand:
+      'Get-ItemProperty HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation and its AllowSavedCredentialsWhenNTLMOnly subkey; gpresult /scope computer /r',
+    registryValues: [
+      dword(HKLM_CREDENTIALS_DELEGATION, 'AllowSavedCredentialsWhenNTLMOnly', 1),
+      // "Concatenate OS defaults" off: the OS default list is TERMSRV/*, which would silently widen a narrow list.
+      dword(HKLM_CREDENTIALS_DELEGATION, 'ConcatenateDefaults_AllowSavedNTLMOnly', 0),
+    ],
+    registryLists: [{ key: `${HKLM_CREDENTIALS_DELEGATION}\\AllowSavedCredentialsWhenNTLMOnly`, entries: [...servers] }],
+    localGroupPolicy: true,
+  };
+}

@@ -1,0 +1,34 @@
+import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
+
+export const DEFAULT_CREDENTIAL_USER = 'Administrator';
+
+export interface StoredRdpCredentialOptions {
+  /** The Windows user whose vault receives the credential, and whose name it carries. */
+  readonly userName?: string;
+  /** Further targets besides the public IPv4 (private IP, DNS name); each is stored as `TERMSRV/<target>`. */
+  readonly extraTargets?: readonly string[];
+  readonly passwordSource: CredentialPasswordSource;
+}
+
+/**
+ * Setting 3: a Windows credential for `TERMSRV/<public IP>` in the login user's own vault.
+ * User data runs as SYSTEM, whose vault the login user never sees, so the work happens in a task
+ * that runs at that user's logon.
+ */
+export function storedRdpCredential(options: StoredRdpCredentialOptions): HardeningSetting {
+  const userName = options.userName ?? DEFAULT_CREDENTIAL_USER;
+  return {
+    ...NO_ELEMENTS,
+    id: 'stored-rdp-credential',
+    step: 3,
+    title: `Credential Manager: Windows credential TERMSRV/<public IP> for ${userName}`,
+    replacesManualStep:
+      'Control Panel > Credential Manager > Windows Credentials > Add a Windows credential: <public IP>, user name and password',
+    verifyByHand: `Logged on as ${userName}: cmdkey /list:TERMSRV/<public IP>`,
+    logonCredentialTask: {
+      userName,
+      extraTargets: [...(options.extraTargets ?? [])],
+      passwordSource: options.passwordSource,
+    },
+  };
+}
