@@ -1,24 +1,19 @@
 import { createHash } from 'crypto';
 import { HardeningSetting, LogonCredentialTask, SettingId } from '../settings/hardening-setting';
 import { ALL_SETTING_IDS } from '../settings/hardening-policy';
-import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, CREDENTIAL_TASK_SCRIPT } from './fragments/credential-task';
+import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, credentialTaskScript } from './fragments/credential-task';
 import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
-import { EPILOGUE, PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
-import { REGISTRY_FUNCTIONS } from './fragments/registry';
+import { PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
+import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
 import { quotePowerShell, quotePowerShellArray } from './quote';
 
-/** Where the plaintext opt-in puts the password (base64 of its UTF-8), filled in by the caller. */
-export interface PasswordSlot {
-  readonly slot: 'password-base64';
-}
-
-/** Script text with at most one slot; a slot is filled at deploy time, never at synth time. */
-export type ScriptSegment = string | PasswordSlot;
+/** The id under which commands appended by the stack author run and report in the status file. */
+export const EXTRA_COMMANDS_ID = 'extra-commands';
 
 export interface BootstrapScriptOptions {
   /**
-   * PowerShell lines appended after the hardening, run under the same stop-on-error rule.
+   * PowerShell lines run after the hardening, under the same stop-on-first-error rule.
    * Unchecked: the caller owns their effect.
    * @default - none
    */
@@ -26,156 +21,114 @@ export interface BootstrapScriptOptions {
 }
 
 export interface BootstrapScript {
-  /** The script, with any password slot in place. Text only when `hasPasswordSlot` is false. */
-  readonly segments: readonly ScriptSegment[];
-  readonly hasPasswordSlot: boolean;
-  /** sha256 of the script, first 16 hex digits; changes whenever anything the script does changes. */
+  readonly text: string;
+  /** First 16 hex digits of the script's sha256; changes whenever anything the script does changes. */
   readonly fingerprint: string;
   readonly settingIds: readonly SettingId[];
 }
 
-const FINGERPRINT_PLACEHOLDER = '0000000000000000';
+const FINGERPRINT_PLACEHOLDER = '0'.repeat(16);
 
 /**
- * Renders the first-boot PowerShell for the given settings. Settings are rendered in the order
- * given, each element kind the same way, and every value passes through `quotePowerShell`.
+ * Renders the first-boot PowerShell for the given settings: each setting in the order given, each
+ * element kind rendered the same way, every value through `quotePowerShell`. Helper functions are
+ * included only when a setting needs them.
  */
 export function renderBootstrapScript(
   settings: readonly HardeningSetting[],
   options: BootstrapScriptOptions = {},
 ): BootstrapScript {
-  const has = (predicate: (s: HardeningSetting) => boolean) => settings.some(predicate);
+  const needs = (predicate: (s: HardeningSetting) => boolean) => settings.some(predicate);
   const credentialTask = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask;
-  const plaintext = credentialTask?.passwordSource.kind === 'user-data-plaintext';
+  const enabled = new Set<string>(settings.map((s) => s.id));
 
   const functions = [
+    PRELUDE,
     REGISTRY_FUNCTIONS,
-    has((s) => s.localGroupPolicy) ? LOCAL_GROUP_POLICY_FUNCTIONS : '',
-    has((s) => s.enableGuestAccount) ? GUEST_ACCOUNT_FUNCTIONS : '',
-    credentialTask ? CREDENTIAL_TASK_REGISTRATION_FUNCTIONS + verbatimHereString('CredentialTaskScript', CREDENTIAL_TASK_SCRIPT) : '',
-    renderExpectationDispatch(settings),
-    EPILOGUE,
+    needs((s) => s.registryLists.length > 0) ? REGISTRY_LIST_FUNCTIONS : '',
+    needs((s) => s.localGroupPolicy) ? LOCAL_GROUP_POLICY_FUNCTIONS : '',
+    needs((s) => s.enableGuestAccount) ? GUEST_ACCOUNT_FUNCTIONS : '',
+    credentialTask
+      ? CREDENTIAL_TASK_REGISTRATION_FUNCTIONS +
+        verbatimHereString('CredentialTaskScript', credentialTaskScript(credentialTask.passwordSource.kind))
+      : '',
   ];
-
-  const enabled = new Set(settings.map((s) => s.id));
-  const initialStatus = ALL_SETTING_IDS.map((id) =>
-    `Set-SettingStatus ${quotePowerShell(id)} ${quotePowerShell(enabled.has(id) ? 'not-run' : 'disabled')} ''`,
-  );
   const body = [
+    ...ALL_SETTING_IDS.map(
+      (id) => `Set-SettingStatus ${quotePowerShell(id)} ${quotePowerShell(enabled.has(id) ? 'not-run' : 'disabled')} ''`,
+    ),
+    '',
     'function Invoke-Hardening {',
-    ...settings.map(renderSetting).map(indent),
-    ...(options.extraCommands?.length ? [indent(renderExtraCommands(options.extraCommands))] : []),
+    ...settings.map(renderSetting),
+    ...(options.extraCommands?.length ? [renderExtraCommands(options.extraCommands)] : []),
     '}',
+    '',
+    RUN_AND_EXIT,
   ];
+  const rest = [...functions.filter(Boolean), ...body].join('\n');
 
-  const header = (fingerprint: string) => [
-    '# Tencent Cloud Windows RDP hardening: first-boot script (tencentcloud-hardened-windows).',
-    '# Runs once, as SYSTEM, under Cloudbase-Init. Log and status: C:\\ProgramData\\TencentCloudRdpHardening\\',
-    `# Settings: ${settings.map((s) => `${s.step} ${s.id}`).join(', ') || 'none'}`,
-    `$Fingerprint = '${fingerprint}'`,
-  ];
-  const passwordLine: ScriptSegment[] = plaintext
-    ? ['# DANGER (explicit opt-in): the RDP password travels in user data, readable from the metadata service.\n$DangerousRdpCredentialPasswordBase64 = \'', { slot: 'password-base64' }, "'\n"]
-    : [];
-  const rest = [PRELUDE, ...initialStatus, '', ...functions.filter(Boolean), ...body, '', RUN_AND_EXIT].join('\n');
-
-  const assemble = (fingerprint: string): ScriptSegment[] => [header(fingerprint).join('\n') + '\n', ...passwordLine, rest];
-  const fingerprint = sha256Prefix(segmentsToText(assemble(FINGERPRINT_PLACEHOLDER), '<password>'));
-  return {
-    segments: mergeText(assemble(fingerprint)),
-    hasPasswordSlot: plaintext,
-    fingerprint,
-    settingIds: settings.map((s) => s.id),
-  };
+  const header = (fingerprint: string): string =>
+    [
+      `# tencentcloud-hardened-windows first-boot script. Runs once, as SYSTEM, under Cloudbase-Init.`,
+      `# Settings: ${settings.map((s) => `${s.step} ${s.id}`).join(', ') || 'none'}. Log and status: %ProgramData%\\TencentCloudRdpHardening\\`,
+      `$Fingerprint = '${fingerprint}'`,
+      '',
+    ].join('\n');
+  const fingerprint = sha256Prefix(header(FINGERPRINT_PLACEHOLDER) + rest);
+  return { text: header(fingerprint) + rest, fingerprint, settingIds: settings.map((s) => s.id) };
 }
 
 function renderSetting(setting: HardeningSetting): string {
+  const q = quotePowerShell;
   const lines: string[] = [
     ...setting.registryValues.map(
       (v) =>
-        `Set-HardeningRegistryValue -Key ${quotePowerShell(v.key)} -Name ${quotePowerShell(v.name)} -Kind ${quotePowerShell(v.kind)} -Value ${renderData(v.data)}`,
+        `Set-HardeningRegistryValue -Key ${q(v.key)} -Name ${q(v.name)} -Kind ${q(v.kind)} -Value ${typeof v.data === 'number' ? String(v.data) : q(v.data)}`,
     ),
-    ...setting.registryLists.map(
-      (list) => `Set-HardeningRegistryList -Key ${quotePowerShell(list.key)} -Entries ${quotePowerShellArray(list.entries)}`,
-    ),
+    ...setting.registryLists.map((list) => `Set-HardeningRegistryList -Key ${q(list.key)} -Entries ${quotePowerShellArray(list.entries)}`),
     ...(setting.localGroupPolicy ? ['Sync-LocalGroupPolicy'] : []),
     ...(setting.enableGuestAccount ? ['Enable-GuestNetworkAccess'] : []),
     ...(setting.logonCredentialTask ? [renderCredentialTask(setting.logonCredentialTask)] : []),
   ];
-  return [
-    `Invoke-HardeningSetting ${quotePowerShell(setting.id)} ${quotePowerShell(`step ${setting.step}: ${setting.title}`)} {`,
-    ...lines.map(indent),
-    '}',
-  ].join('\n');
+  return [`Invoke-HardeningSetting ${q(setting.id)} ${q(`step ${setting.step}: ${setting.title}`)} {`, ...lines.map(indent), '}'].join(
+    '\n',
+  );
 }
 
 function renderCredentialTask(task: LogonCredentialTask): string {
   const source = task.passwordSource;
-  const args = [
+  const ssm = source.kind === 'ssm-secret' ? source : undefined;
+  return [
+    'Register-CredentialTask',
     `-UserName ${quotePowerShell(task.userName)}`,
     `-ExtraTargets ${quotePowerShellArray(task.extraTargets)}`,
     `-PasswordSource ${quotePowerShell(source.kind)}`,
-    `-SecretName ${quotePowerShell(source.kind === 'ssm-secret' ? source.secretName : '')}`,
-    `-CamRoleName ${quotePowerShell(source.kind === 'ssm-secret' ? source.camRoleName : '')}`,
-  ];
-  return `Register-CredentialTask ${args.join(' ')}`;
+    `-SecretName ${quotePowerShell(ssm?.secretName ?? '')}`,
+    `-SecretVersionId ${quotePowerShell(ssm?.secretVersionId ?? '')}`,
+    `-CamRoleName ${quotePowerShell(ssm?.camRoleName ?? '')}`,
+  ].join(' ');
 }
 
-function renderExpectationDispatch(settings: readonly HardeningSetting[]): string {
-  const branches = [
-    settings.some((s) => s.enableGuestAccount) ? "    'GuestNetworkAccess' { return Test-GuestNetworkAccess }" : '',
-    settings.some((s) => s.logonCredentialTask) ? "    'LogonTask' { return Test-LogonTaskExpectation $Expectation }" : '',
-    '    default { return Test-RegistryExpectation $Expectation }',
-  ].filter(Boolean);
-  return ['function Test-Expectation($Expectation) {', '  switch ($Expectation.Kind) {', ...branches, '  }', '}', ''].join('\n');
-}
-
+/** The author's lines go in verbatim: indenting them would change their here-strings. */
 function renderExtraCommands(commands: readonly string[]): string {
   return [
-    `Invoke-HardeningSetting 'extra-commands' 'commands appended by the stack author' {`,
-    ...commands.map(indent),
+    `Invoke-HardeningSetting ${quotePowerShell(EXTRA_COMMANDS_ID)} 'commands appended by the stack author' {`,
+    ...commands,
     '}',
   ].join('\n');
 }
 
-function renderData(data: number | string): string {
-  return typeof data === 'number' ? String(data) : quotePowerShell(data);
-}
-
-/** A verbatim here-string; its only terminator is a line starting with '@, which the text must not contain. */
+/** A verbatim here-string; its only terminator is a line starting with '@, which the text must not hold. */
 function verbatimHereString(variable: string, text: string): string {
   if (/^'@/m.test(text)) throw new Error(`${variable} contains a line starting with '@`);
   return `$${variable} = @'\n${text}'@\n`;
 }
 
-function indent(block: string): string {
-  return block
-    .split('\n')
-    .map((line) => (line ? `  ${line}` : line))
-    .join('\n');
+/** Indents a command's first line only: a quoted value may span lines and must stay as it is. */
+function indent(command: string): string {
+  return `  ${command}`;
 }
 
 function sha256Prefix(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-}
-
-function mergeText(segments: ScriptSegment[]): ScriptSegment[] {
-  const out: ScriptSegment[] = [];
-  for (const s of segments) {
-    const last = out[out.length - 1];
-    if (typeof s === 'string' && typeof last === 'string') out[out.length - 1] = last + s;
-    else out.push(s);
-  }
-  return out;
-}
-
-/** The script as text, with `slotText` standing in for the password slot. */
-export function segmentsToText(segments: readonly ScriptSegment[], slotText: string): string {
-  return segments.map((s) => (typeof s === 'string' ? s : slotText)).join('');
-}
-
-/** The script text; throws when it has a password slot, which only a deploy-time value can fill. */
-export function bootstrapScriptText(script: BootstrapScript): string {
-  if (script.hasPasswordSlot) throw new Error('this script has a password slot, filled only at deploy time');
-  return segmentsToText(script.segments, '');
 }

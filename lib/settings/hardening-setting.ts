@@ -18,7 +18,14 @@ export interface NumberedRegistryList {
 
 /** Where the password for the stored credential comes from at logon time. */
 export type CredentialPasswordSource =
-  | { readonly kind: 'ssm-secret'; readonly secretName: string; readonly camRoleName: string }
+  | {
+      readonly kind: 'ssm-secret';
+      readonly secretName: string;
+      /** SSM's GetSecretValue needs an explicit version. */
+      readonly secretVersionId: string;
+      /** The instance's CAM role, whose temporary keys the metadata service hands out. */
+      readonly camRoleName: string;
+    }
   | { readonly kind: 'user-data-plaintext' };
 
 /**
