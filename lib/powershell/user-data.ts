@@ -30,6 +30,17 @@ const PASSWORD_LINES: readonly UserDataSegment[] = [
   "'\n",
 ];
 
+/** Why a script cannot travel in user data as asked. */
+export class UserDataError extends Error {
+  constructor(
+    public readonly reason: 'closing-tag' | 'non-ascii',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserDataError';
+  }
+}
+
 export interface UserDataOptions {
   readonly format: UserDataFormat;
   /** Put the plaintext opt-in's password slot into the user data. */
@@ -42,13 +53,14 @@ export interface UserDataOptions {
  */
 export function renderUserData(script: BootstrapScript, options: UserDataOptions): UserDataSegment[] {
   if (/<\/powershell>/i.test(script.text)) {
-    throw new Error('the script contains "</powershell>", which would end the user data early');
+    throw new UserDataError('closing-tag', 'the script contains "</powershell>", which would end the user data early');
   }
   const password = options.passwordSlot ? PASSWORD_LINES : [];
   if (options.format === 'plain') {
     const nonAscii = /[^\x00-\x7f]/.exec(script.text);
     if (nonAscii) {
-      throw new Error(
+      throw new UserDataError(
+        'non-ascii',
         `the plain user-data format carries ASCII only (Windows PowerShell would read U+${nonAscii[0]
           .codePointAt(0)!
           .toString(16)

@@ -1,3 +1,4 @@
+import { InputError } from '../validation';
 import { classicSharingModel } from './classic-sharing-model';
 import { CredentialPasswordSource, HardeningSetting, SettingId } from './hardening-setting';
 import { passwordProtectedSharingOff } from './password-protected-sharing';
@@ -36,7 +37,10 @@ export class HardeningPolicy {
     }
     if (options.storedRdpCredential ?? true) {
       if (!options.credentialPasswordSource) {
-        throw new Error('storedRdpCredential needs a credentialPasswordSource (an SSM secret, or the explicit plaintext opt-in)');
+        throw new InputError(
+          'credentialPasswordSource',
+          'credentialPasswordSource must be given while storedRdpCredential is on: an SSM secret, or the explicit plaintext opt-in',
+        );
       }
       settings.push(
         storedRdpCredential({

@@ -1,3 +1,4 @@
+import { validateCredentialTarget, validateWindowsUserName } from '../validation';
 import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 
 export const DEFAULT_CREDENTIAL_USER = 'Administrator';
@@ -17,6 +18,9 @@ export interface StoredRdpCredentialOptions {
  */
 export function storedRdpCredential(options: StoredRdpCredentialOptions): HardeningSetting {
   const userName = options.userName ?? DEFAULT_CREDENTIAL_USER;
+  validateWindowsUserName('credentialUserName', userName);
+  const extraTargets = [...(options.extraTargets ?? [])];
+  extraTargets.forEach((target, i) => validateCredentialTarget(`extraCredentialTargets[${i}]`, target));
   return {
     ...NO_ELEMENTS,
     id: 'stored-rdp-credential',
@@ -27,7 +31,7 @@ export function storedRdpCredential(options: StoredRdpCredentialOptions): Harden
     verifyByHand: `Logged on as ${userName}: cmdkey /list:TERMSRV/<public IP>`,
     logonCredentialTask: {
       userName,
-      extraTargets: [...(options.extraTargets ?? [])],
+      extraTargets,
       passwordSource: options.passwordSource,
     },
   };

@@ -1,0 +1,376 @@
+import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import {
+  BootstrapScript,
+  renderBootstrapScript,
+  renderUserData,
+  USER_DATA_LIMIT_BYTES,
+  userDataBase64,
+  userDataBase64Length,
+  UserDataFormat,
+  userDataRawTemplate,
+  UserDataError,
+  UserDataSegment,
+} from '../powershell';
+import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
+import { CredentialPasswordSource, DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../settings';
+import {
+  DATA_DISK_TYPES,
+  DataDiskType,
+  InputError,
+  mustBe,
+  regionOfZone,
+  SYSTEM_DISK_TYPES,
+  SystemDiskType,
+  validateAvailabilityZone,
+  validateCidr,
+  validateImageId,
+  validateInstanceName,
+  validateInstanceType,
+  validateIntegerInRange,
+  validateOneOf,
+  validateSecretName,
+  validateSecretVersionId,
+  validateTags,
+  validateWindowsHostname,
+  validateScriptText,
+  validateWindowsPassword,
+} from '../validation';
+import { ConstructInputError, validateProps } from './private/errors';
+import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
+import { RdpSecurityGroup } from './rdp-security-group';
+
+/** A data disk; sizes in GB. */
+export interface HardenedWindowsDataDisk {
+  readonly type: DataDiskType;
+  readonly sizeGb: number;
+  /** @default false */
+  readonly encrypt?: boolean;
+}
+
+export interface HardenedWindowsInstanceProps {
+  /** Availability zone, such as ap-guangzhou-3. The region of the secret and CAM policy is taken from it. */
+  readonly availabilityZone: string;
+  /** A Windows Server image (2012 R2 to 2022) with Cloudbase-Init, as Tencent Cloud's public images have. */
+  readonly imageId: string;
+  /**
+   * CIDRs allowed to reach RDP (TCP 3389); nothing else is let in.
+   * `0.0.0.0/0` and `::/0` are refused unless `dangerouslyAllowRdpFromAnywhere` is set.
+   */
+  readonly rdpAllowedCidrs: string[];
+  /**
+   * Allow `0.0.0.0/0` or `::/0` in `rdpAllowedCidrs`: RDP open to the whole internet.
+   * @default false
+   */
+  readonly dangerouslyAllowRdpFromAnywhere?: boolean;
+  /**
+   * The Administrator password. Pass a sensitive `TerraformVariable`'s value: a literal is written
+   * in plaintext into cdk.tf.json. A literal is checked against Tencent Cloud's Windows password rules.
+   */
+  readonly administratorPassword: string;
+
+  /** @default 'S5.MEDIUM4' */
+  readonly instanceType?: string;
+  /** @default - the construct id */
+  readonly instanceName?: string;
+  /** Windows host name. @default - chosen by Tencent Cloud */
+  readonly hostname?: string;
+  /** @default 0 (the default project) */
+  readonly projectId?: number;
+  /** @default 'CLOUD_PREMIUM' */
+  readonly systemDiskType?: SystemDiskType;
+  /** In GB. @default 50 */
+  readonly systemDiskSize?: number;
+  /** @default - none */
+  readonly dataDisks?: HardenedWindowsDataDisk[];
+  /** Added to every resource that takes tags. @default - only the `hardened-by` tag */
+  readonly tags?: { [key: string]: string };
+  /** Public bandwidth cap in Mbps; RDP needs a public IP. @default 10 */
+  readonly internetMaxBandwidthOut?: number;
+  /** Both or neither; without them the construct creates a VPC (10.0.0.0/16) and a subnet (10.0.1.0/24). */
+  readonly vpcId?: string;
+  readonly subnetId?: string;
+
+  /** Setting 1: "Network access: Sharing and security model for local accounts" = Classic. @default true */
+  readonly classicSharingModel?: boolean;
+  /** Setting 2: "Allow delegating saved credentials with NTLM-only server authentication". @default true */
+  readonly savedCredentialDelegation?: boolean;
+  /** Setting 2's server list. A narrower list, such as `TERMSRV/<ip>`, is safer. @default ['TERMSRV/*'] */
+  readonly delegationServers?: string[];
+  /** Setting 3: a Windows credential for `TERMSRV/<public IP>` in the login user's vault. @default true */
+  readonly storedRdpCredential?: boolean;
+  /** The user whose vault holds the credential, and whose name it carries. @default 'Administrator' */
+  readonly credentialUserName?: string;
+  /** Further names stored beside the public IP, such as the private IP or a DNS name. @default - none */
+  readonly extraCredentialTargets?: string[];
+  /**
+   * The stored credential's password, when `credentialUserName` is not Administrator.
+   * @default - `administratorPassword`
+   */
+  readonly credentialPassword?: string;
+  /** Read the password from this SSM secret instead of creating one. @default - a new secret */
+  readonly existingPasswordSecret?: ExistingPasswordSecret;
+  /**
+   * DANGER: put the password into user data instead of SSM. Any process on the instance can read user
+   * data from the metadata service, and the console shows it. The CI policy check reports it.
+   * @default false
+   */
+  readonly dangerouslyPutPasswordInUserData?: boolean;
+  /** Setting 4: turn off password protected sharing. @default true */
+  readonly passwordProtectedSharingOff?: boolean;
+  /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
+  readonly enableGuestAccount?: boolean;
+
+  /**
+   * PowerShell lines run after the hardening, in the same script and under its stop-on-error rule.
+   * Unchecked: the construct does not inspect what they do. @default - none
+   */
+  readonly userDataCommands?: string[];
+  /** @default 'compressed' */
+  readonly userDataFormat?: UserDataFormat;
+  /**
+   * Replace the instance when its user data changes. The script runs at first boot only, so a changed
+   * hardening reaches an existing instance only through replacement. @default false
+   */
+  readonly replaceOnUserDataChange?: boolean;
+  readonly provider?: TerraformProvider;
+}
+
+const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
+const CREDENTIAL_SECRET_ID = 'rdp-credential';
+
+/**
+ * A Windows CVM whose first-boot user data applies the four settings that fix RDP's "The credentials
+ * that were used to connect to <ip> did not work", reachable over RDP from the given CIDRs only.
+ */
+export class HardenedWindowsInstance extends Construct {
+  public readonly instance: Instance;
+  public readonly securityGroup: RdpSecurityGroup;
+  public readonly policy: HardeningPolicy;
+  public readonly bootstrapScript: BootstrapScript;
+  /** The user data, with the plaintext opt-in's password slot if any. */
+  public readonly userData: readonly UserDataSegment[];
+  /** Its size after base64, the figure Tencent Cloud's 16 KB limit applies to. */
+  public readonly userDataBase64Length: number;
+  /** Present when setting 3 reads its password from SSM. */
+  public readonly credentialSecret?: RdpCredentialSecret;
+  public readonly vpc?: Vpc;
+  public readonly subnet?: Subnet;
+
+  constructor(scope: Construct, id: string, props: HardenedWindowsInstanceProps) {
+    super(scope, id);
+    validateProps(this, () => validateInstanceProps(props));
+
+    const format = props.userDataFormat ?? 'compressed';
+    const storedCredential = props.storedRdpCredential ?? true;
+    const useSsm = storedCredential && !props.dangerouslyPutPasswordInUserData;
+    const region = Token.isUnresolved(props.availabilityZone)
+      ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
+      : regionOfZone(props.availabilityZone);
+    const secretNames = useSsm
+      ? RdpCredentialSecret.namesFor(`${this.node.path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret)
+      : undefined;
+
+    // Everything that can fail is computed before the first child is created.
+    let script: BootstrapScript;
+    let userData: UserDataSegment[];
+    try {
+      this.policy = HardeningPolicy.fromOptions({
+        ...props,
+        credentialPasswordSource: passwordSource(props, secretNames),
+      });
+      script = renderBootstrapScript(this.policy.settings, { extraCommands: props.userDataCommands });
+      userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
+    } catch (e) {
+      if (e instanceof InputError) throw new ConstructInputError(this, e.prop, e.message);
+      if (e instanceof UserDataError) {
+        const prop = e.reason === 'non-ascii' ? 'userDataFormat' : 'userDataCommands';
+        throw new ConstructInputError(this, prop, `${prop}: ${e.message}`);
+      }
+      throw e;
+    }
+    this.bootstrapScript = script;
+    this.userData = userData;
+    this.userDataBase64Length = userDataBase64Length(userData);
+    if (this.userDataBase64Length > USER_DATA_LIMIT_BYTES) {
+      throw new ConstructInputError(this, 'userDataCommands', userDataTooLarge(this.userDataBase64Length, format, props));
+    }
+
+    const tags = { ...HARDENED_BY_TAG, ...props.tags };
+    const provider = props.provider;
+    if (!props.vpcId) {
+      this.vpc = new Vpc(this, 'vpc', { provider, name: `${props.instanceName ?? id}-vpc`, cidrBlock: '10.0.0.0/16', tags });
+      this.subnet = new Subnet(this, 'subnet', {
+        provider,
+        vpcId: this.vpc.id,
+        name: `${props.instanceName ?? id}-subnet`,
+        cidrBlock: '10.0.1.0/24',
+        availabilityZone: props.availabilityZone,
+        tags,
+      });
+    }
+    this.securityGroup = new RdpSecurityGroup(this, 'rdp-security-group', {
+      provider,
+      rdpAllowedCidrs: props.rdpAllowedCidrs,
+      name: `${props.instanceName ?? id}-rdp`,
+      projectId: props.projectId,
+      tags,
+    });
+    if (useSsm) {
+      this.credentialSecret = new RdpCredentialSecret(this, CREDENTIAL_SECRET_ID, {
+        provider,
+        region,
+        password: props.credentialPassword ?? props.administratorPassword,
+        existingSecret: props.existingPasswordSecret,
+        tags,
+      });
+    }
+
+    this.instance = new Instance(this, 'instance', {
+      provider,
+      availabilityZone: props.availabilityZone,
+      imageId: props.imageId,
+      instanceType: props.instanceType ?? 'S5.MEDIUM4',
+      instanceName: props.instanceName ?? id,
+      hostname: props.hostname,
+      projectId: props.projectId ?? 0,
+      instanceChargeType: 'POSTPAID_BY_HOUR',
+      vpcId: props.vpcId ?? this.vpc!.id,
+      subnetId: props.subnetId ?? this.subnet!.id,
+      orderlySecurityGroups: [this.securityGroup.securityGroup.id],
+      allocatePublicIp: true,
+      internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
+      internetMaxBandwidthOut: props.internetMaxBandwidthOut ?? 10,
+      systemDiskType: props.systemDiskType ?? 'CLOUD_PREMIUM',
+      systemDiskSize: props.systemDiskSize ?? 50,
+      dataDisks: props.dataDisks?.map(
+        (disk): InstanceDataDisks => ({ dataDiskType: disk.type, dataDiskSize: disk.sizeGb, encrypt: disk.encrypt ?? false }),
+      ),
+      password: props.administratorPassword,
+      ...(userData.every((s) => typeof s === 'string')
+        ? { userData: userDataBase64(userData) }
+        : { userDataRaw: userDataRawTemplate(userData, Fn.base64encode(props.credentialPassword ?? props.administratorPassword)) }),
+      userDataReplaceOnChange: props.replaceOnUserDataChange ?? false,
+      camRoleName: this.credentialSecret?.camRoleName,
+      disableMonitorService: false,
+      disableSecurityService: false,
+      tags,
+      dependsOn: this.credentialSecret
+        ? [this.credentialSecret.attachment, ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : [])]
+        : undefined,
+    });
+    if (!Token.isUnresolved(props.administratorPassword)) {
+      Annotations.of(this).addWarning(
+        'administratorPassword is a literal: it is written in plaintext into cdk.tf.json. Pass a sensitive TerraformVariable instead.',
+      );
+    }
+  }
+
+  /** The instance id (token). */
+  public get instanceId(): string {
+    return this.instance.id;
+  }
+
+  /** The instance's public IPv4 (token). */
+  public get publicIp(): string {
+    return this.instance.publicIp;
+  }
+}
+
+function passwordSource(
+  props: HardenedWindowsInstanceProps,
+  secret: RdpCredentialSecretNames | undefined,
+): CredentialPasswordSource | undefined {
+  if (!(props.storedRdpCredential ?? true)) return undefined;
+  if (!secret) return { kind: 'user-data-plaintext' };
+  return { kind: 'ssm-secret', secretName: secret.secretName, secretVersionId: secret.secretVersionId, camRoleName: secret.camRoleName };
+}
+
+function userDataTooLarge(size: number, format: UserDataFormat, props: HardenedWindowsInstanceProps): string {
+  const extra = (props.userDataCommands ?? []).join('\n');
+  return (
+    `the user data would be ${size} bytes after base64, over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}` +
+    ` (format '${format}', userDataCommands ${Buffer.byteLength(extra, 'utf8')} bytes before encoding);` +
+    (format === 'plain' ? " use userDataFormat 'compressed' or" : '') +
+    ' shorten userDataCommands'
+  );
+}
+
+/** Every rule on every prop, in one place, before anything is created. */
+function validateInstanceProps(props: HardenedWindowsInstanceProps): void {
+  const literal = (value: string | undefined): value is string => value !== undefined && !Token.isUnresolved(value);
+
+  if (literal(props.availabilityZone)) validateAvailabilityZone('availabilityZone', props.availabilityZone);
+  if (literal(props.imageId)) validateImageId('imageId', props.imageId);
+  if (literal(props.instanceType)) validateInstanceType('instanceType', props.instanceType);
+  if (literal(props.instanceName)) validateInstanceName('instanceName', props.instanceName);
+  if (literal(props.hostname)) validateWindowsHostname('hostname', props.hostname);
+  if (props.projectId !== undefined && !Token.isUnresolved(props.projectId)) {
+    validateIntegerInRange('projectId', props.projectId, 0, Number.MAX_SAFE_INTEGER);
+  }
+  if (props.systemDiskType !== undefined) validateOneOf('systemDiskType', props.systemDiskType, SYSTEM_DISK_TYPES);
+  if (props.systemDiskSize !== undefined) validateIntegerInRange('systemDiskSize', props.systemDiskSize, 50, 1024);
+  props.dataDisks?.forEach((disk, i) => {
+    validateOneOf(`dataDisks[${i}].type`, disk.type, DATA_DISK_TYPES);
+    validateIntegerInRange(`dataDisks[${i}].sizeGb`, disk.sizeGb, 10, 32000, 10);
+  });
+  if (props.tags) validateTags('tags', props.tags);
+  if (props.internetMaxBandwidthOut !== undefined) {
+    validateIntegerInRange('internetMaxBandwidthOut', props.internetMaxBandwidthOut, 1, 200);
+  }
+  if ((props.vpcId === undefined) !== (props.subnetId === undefined)) {
+    throw new InputError(props.vpcId ? 'subnetId' : 'vpcId', 'vpcId and subnetId must be given together, or neither');
+  }
+
+  if (!Array.isArray(props.rdpAllowedCidrs) || props.rdpAllowedCidrs.length === 0) {
+    throw mustBe('rdpAllowedCidrs', 'a non-empty list of CIDRs, such as ["203.0.113.0/24"]', props.rdpAllowedCidrs);
+  }
+  props.rdpAllowedCidrs.forEach((cidr, i) => {
+    if (Token.isUnresolved(cidr)) return;
+    const parsed = validateCidr(`rdpAllowedCidrs[${i}]`, cidr);
+    if (parsed.isAnywhere && !props.dangerouslyAllowRdpFromAnywhere) {
+      throw new InputError(
+        `rdpAllowedCidrs[${i}]`,
+        `rdpAllowedCidrs[${i}] is ${cidr}, which opens RDP to the whole internet; name the networks that need RDP, ` +
+          'or set dangerouslyAllowRdpFromAnywhere: true to accept that risk',
+      );
+    }
+  });
+
+  if (literal(props.administratorPassword)) validateWindowsPassword('administratorPassword', props.administratorPassword);
+  if (literal(props.credentialPassword)) validateWindowsPassword('credentialPassword', props.credentialPassword);
+  const storedCredential = props.storedRdpCredential ?? true;
+  const user = props.credentialUserName ?? DEFAULT_CREDENTIAL_USER;
+  if (storedCredential && user.toLowerCase() !== 'administrator' && !props.credentialPassword && !props.existingPasswordSecret) {
+    throw new InputError(
+      'credentialPassword',
+      `credentialPassword or existingPasswordSecret must be given when credentialUserName is ${JSON.stringify(user)}: ` +
+        "administratorPassword is Administrator's password, not that user's",
+    );
+  }
+  if (props.existingPasswordSecret) {
+    if (props.dangerouslyPutPasswordInUserData) {
+      throw new InputError('existingPasswordSecret', 'existingPasswordSecret and dangerouslyPutPasswordInUserData exclude each other');
+    }
+    validateSecretName('existingPasswordSecret.secretName', props.existingPasswordSecret.secretName);
+    validateSecretVersionId('existingPasswordSecret.versionId', props.existingPasswordSecret.versionId);
+  }
+  if (props.userDataFormat !== undefined) validateOneOf('userDataFormat', props.userDataFormat, ['compressed', 'plain'] as const);
+
+  // These reach the script, which is rendered now: they must be text, not deploy-time references.
+  const scriptInputs: Array<[string, readonly string[] | undefined]> = [
+    ['delegationServers', props.delegationServers],
+    ['extraCredentialTargets', props.extraCredentialTargets],
+    ['credentialUserName', props.credentialUserName === undefined ? undefined : [props.credentialUserName]],
+    ['userDataCommands', props.userDataCommands],
+  ];
+  for (const [prop, values] of scriptInputs) {
+    values?.forEach((value, i) => {
+      const name = prop === 'credentialUserName' ? prop : `${prop}[${i}]`;
+      if (Token.isUnresolved(value)) {
+        throw new InputError(name, `${name} must be literal text: it is written into the user-data script at synth time`);
+      }
+    });
+  }
+  props.userDataCommands?.forEach((command, i) => validateScriptText(`userDataCommands[${i}]`, command));
+}

@@ -1,0 +1,135 @@
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import {
+  CamPolicy,
+  CamRole,
+  CamRolePolicyAttachment,
+  DataTencentcloudUserInfo,
+  SsmSecret,
+  SsmSecretVersion,
+} from '../providers/tencentcloud';
+import { uniqueCloudName } from './private/names';
+
+/** An SSM secret the caller already has. */
+export interface ExistingPasswordSecret {
+  readonly secretName: string;
+  /** SSM's GetSecretValue reads one named version. */
+  readonly versionId: string;
+  /**
+   * The account that created the secret, as CAM names it in the secret's resource description.
+   * @default - the account running Terraform (`tencentcloud_user_info.uin`)
+   */
+  readonly creatorUin?: string;
+}
+
+export interface RdpCredentialSecretProps {
+  /** The region the secret lives in, such as ap-guangzhou. */
+  readonly region: string;
+  /** The password to store; pass a sensitive value. Ignored when `existingSecret` is given. */
+  readonly password?: string;
+  /** Read this secret instead of creating one. */
+  readonly existingSecret?: ExistingPasswordSecret;
+  readonly tags?: { [key: string]: string };
+  readonly provider?: TerraformProvider;
+}
+
+/** The trust policy that lets a CVM instance assume a role; arrays throughout, as the provider requires. */
+export const CVM_ROLE_TRUST_DOCUMENT = JSON.stringify({
+  version: '2.0',
+  statement: [{ action: ['name/sts:AssumeRole'], effect: 'allow', principal: { service: ['cvm.qcloud.com'] } }],
+});
+
+/** The only action the instance needs: read one version of one secret. */
+export const SECRET_READ_ACTION = 'ssm:GetSecretValue';
+
+/** The names the secret construct gives its cloud objects; the user-data script carries them. */
+export interface RdpCredentialSecretNames {
+  readonly secretName: string;
+  readonly secretVersionId: string;
+  readonly camRoleName: string;
+  readonly camPolicyName: string;
+}
+
+/**
+ * Where setting 3's password lives: an SSM secret, and a CAM role for the instance whose policy
+ * allows reading that one secret and nothing else. The instance's logon task reads the secret with
+ * the role's temporary keys, so no password ever enters user data.
+ */
+export class RdpCredentialSecret extends Construct {
+  public readonly secretName: string;
+  public readonly secretVersionId: string;
+  /** Give this to `tencentcloud_instance.cam_role_name`. */
+  public readonly camRoleName: string;
+  public readonly role: CamRole;
+  public readonly policy: CamPolicy;
+  public readonly attachment: CamRolePolicyAttachment;
+  /** Present when this construct created the secret. */
+  public readonly secret?: SsmSecret;
+  public readonly secretVersion?: SsmSecretVersion;
+
+  /**
+   * The names a secret construct at `constructPath` will use, known before it is created because the
+   * user-data script carries them; labelled with the owning construct's id.
+   */
+  public static namesFor(constructPath: string, existingSecret?: ExistingPasswordSecret): RdpCredentialSecretNames {
+    const owner = constructPath.split('/').slice(-2, -1)[0] ?? constructPath;
+    return {
+      secretName: existingSecret?.secretName ?? uniqueCloudName(constructPath, 'rdp-password', owner, 128),
+      secretVersionId: existingSecret?.versionId ?? 'v1',
+      camRoleName: uniqueCloudName(constructPath, 'rdp-credential', owner, 128),
+      camPolicyName: uniqueCloudName(constructPath, 'read-rdp-password', owner, 128),
+    };
+  }
+
+  constructor(scope: Construct, id: string, props: RdpCredentialSecretProps) {
+    super(scope, id);
+    const provider = props.provider;
+    const names = RdpCredentialSecret.namesFor(this.node.path, props.existingSecret);
+    this.secretName = names.secretName;
+    this.secretVersionId = names.secretVersionId;
+    this.camRoleName = names.camRoleName;
+    const account = new DataTencentcloudUserInfo(this, 'account', { provider });
+
+    if (!props.existingSecret) {
+      if (props.password === undefined) throw new Error('RdpCredentialSecret needs a password or an existing secret');
+      this.secret = new SsmSecret(this, 'secret', {
+        provider,
+        secretName: this.secretName,
+        description: `RDP login password, read at logon through the instance role ${this.camRoleName}`,
+        isEnabled: true,
+        tags: props.tags,
+      });
+      this.secretVersion = new SsmSecretVersion(this, 'version', {
+        provider,
+        secretName: this.secret.secretName,
+        versionId: this.secretVersionId,
+        secretString: props.password,
+      });
+    }
+
+    const creatorUin = props.existingSecret?.creatorUin ?? account.uin;
+    const secretResource = `qcs::ssm:${props.region}:uin/${account.ownerUin}:secret/creatorUin/${creatorUin}/${this.secretName}`;
+    this.role = new CamRole(this, 'role', {
+      provider,
+      name: this.camRoleName,
+      document: CVM_ROLE_TRUST_DOCUMENT,
+      description: 'Lets the hardened Windows instance read its RDP password secret, and nothing else',
+      consoleLogin: false,
+      tags: props.tags,
+    });
+    this.policy = new CamPolicy(this, 'policy', {
+      provider,
+      name: names.camPolicyName,
+      document: JSON.stringify({
+        version: '2.0',
+        statement: [{ effect: 'allow', action: [SECRET_READ_ACTION], resource: [secretResource] }],
+      }),
+      description: `Read the one secret ${this.secretName}`,
+    });
+    this.attachment = new CamRolePolicyAttachment(this, 'attachment', {
+      provider,
+      roleId: this.role.id,
+      policyId: this.policy.id,
+    });
+  }
+}

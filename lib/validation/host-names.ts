@@ -1,0 +1,38 @@
+import { isIpv4, parseIpv6 } from './cidr';
+import { mustBe } from './input-error';
+
+const DNS_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/** An RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, 253 characters at most. */
+export function isDnsName(text: string): boolean {
+  const name = text.endsWith('.') ? text.slice(0, -1) : text;
+  return name.length > 0 && name.length <= 253 && name.split('.').every((label) => DNS_LABEL.test(label));
+}
+
+/** A host an RDP client can be pointed at: IPv4, IPv6 or a DNS name. */
+export function isRdpHost(text: string): boolean {
+  return isIpv4(text) || parseIpv6(text) !== undefined || isDnsName(text);
+}
+
+/** Tencent Cloud's rule for Windows host names: 2 to 15 letters, digits and hyphens, not all digits. */
+export function validateWindowsHostname(prop: string, value: string): void {
+  if (!/^[A-Za-z0-9-]{2,15}$/.test(value) || /^\d+$/.test(value)) {
+    throw mustBe(prop, 'a Windows host name of 2 to 15 letters, digits and hyphens, not all digits', value);
+  }
+}
+
+/** A further name for the stored credential (`TERMSRV/<name>`): an IP address or a DNS name. */
+export function validateCredentialTarget(prop: string, value: string): void {
+  if (!isRdpHost(value)) throw mustBe(prop, 'an IPv4 address, an IPv6 address or a DNS name such as rdp.example.com', value);
+}
+
+/**
+ * A server name for "Allow delegating saved credentials with NTLM-only server authentication":
+ * `TERMSRV/` and a host, `*`, or `*.` and a domain. Only RDP's service class: this library manages RDP.
+ */
+export function validateDelegationServer(prop: string, value: string): void {
+  const match = /^TERMSRV\/(.+)$/i.exec(value);
+  const host = match?.[1];
+  const ok = host !== undefined && (host === '*' || isRdpHost(host) || (host.startsWith('*.') && isDnsName(host.slice(2))));
+  if (!ok) throw mustBe(prop, 'TERMSRV/ followed by a host, an IP address, * or *.domain, such as TERMSRV/203.0.113.10', value);
+}
