@@ -1,0 +1,168 @@
+import { renderBootstrapScript } from '../../lib/powershell';
+import { ALL_SETTING_IDS, HardeningPolicy, HardeningPolicyOptions, RegistryValue, SettingId } from '../../lib/settings';
+import { loadParser, parseHardeningScript } from '../helpers/powershell';
+
+const SSM = { kind: 'ssm-secret', secretName: 'rdp-password-web-1a2b3c4d', secretVersionId: 'v1', camRoleName: 'rdp-credential-web-1a2b3c4d' } as const;
+
+/**
+ * What each setting must leave in the registry, written out from the facts sheet
+ * (shared/reference/windows-rdp-settings.md), not from the policy model, so a wrong model fails here.
+ */
+const DOCUMENTED_WRITES: Record<Exclude<SettingId, 'stored-rdp-credential'>, RegistryValue[]> = {
+  'classic-sharing-model': [{ key: 'SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'ForceGuest', kind: 'DWord', data: 0 }],
+  'saved-credential-delegation': [
+    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation', name: 'AllowSavedCredentialsWhenNTLMOnly', kind: 'DWord', data: 1 },
+    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation', name: 'ConcatenateDefaults_AllowSavedNTLMOnly', kind: 'DWord', data: 0 },
+    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly', name: '1', kind: 'String', data: 'TERMSRV/*' },
+  ],
+  'password-protected-sharing-off': [
+    { key: 'SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'EveryoneIncludesAnonymous', kind: 'DWord', data: 1 },
+    { key: 'SYSTEM\\CurrentControlSet\\Services\\LanManServer\\Parameters', name: 'RestrictNullSessAccess', kind: 'DWord', data: 0 },
+  ],
+};
+
+function render(options: HardeningPolicyOptions = {}) {
+  const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM, ...options });
+  return renderBootstrapScript(policy.settings);
+}
+
+beforeAll(loadParser);
+
+describe('the bootstrap script for all four settings', () => {
+  const effects = () => parseHardeningScript(render().text);
+
+  test('parses without a syntax error and applies the settings in the guide\'s order', () => {
+    expect([...effects().settings.keys()]).toEqual([...ALL_SETTING_IDS]);
+  });
+
+  test.each(Object.entries(DOCUMENTED_WRITES))('%s writes exactly the documented registry values', (id, writes) => {
+    expect(effects().settings.get(id)?.registryValues).toEqual(writes);
+  });
+
+  test('setting 2 owns its server list, records it in local Group Policy, and the script runs gpupdate /force', () => {
+    const delegation = effects().settings.get('saved-credential-delegation')!;
+    expect(delegation.registryLists).toEqual([
+      { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly', entries: ['TERMSRV/*'] },
+    ]);
+    expect(delegation.syncsLocalGroupPolicy).toBe(true);
+    expect(effects().runsGpupdate).toBe(true);
+  });
+
+  test('settings 1 and 4 touch nothing but their registry values', () => {
+    for (const id of ['classic-sharing-model', 'password-protected-sharing-off']) {
+      const setting = effects().settings.get(id)!;
+      expect(setting).toMatchObject({ syncsLocalGroupPolicy: false, enablesGuestNetworkAccess: false, registryLists: [], unreadable: [] });
+      expect(setting.credentialTask).toBeUndefined();
+    }
+  });
+
+  test('setting 3 registers the logon task for Administrator with the SSM secret and role, and writes no registry value', () => {
+    const credential = effects().settings.get('stored-rdp-credential')!;
+    expect(credential.registryValues).toEqual([]);
+    expect(credential.credentialTask).toEqual({
+      userName: 'Administrator',
+      extraTargets: [],
+      passwordSource: 'ssm-secret',
+      secretName: SSM.secretName,
+      secretVersionId: 'v1',
+      camRoleName: SSM.camRoleName,
+    });
+  });
+
+  test('every helper the setting blocks call is defined in the script', () => {
+    const called = ['set-hardeningregistryvalue', 'set-hardeningregistrylist', 'sync-localgrouppolicy', 'register-credentialtask'];
+    for (const name of called) expect(effects().functions).toContain(name);
+  });
+
+  test('the statuses it starts from mark every setting as not yet run', () => {
+    expect(Object.fromEntries(effects().declaredStatus)).toEqual(Object.fromEntries(ALL_SETTING_IDS.map((id) => [id, 'not-run'])));
+  });
+});
+
+describe('switching one setting off', () => {
+  const allOn = () => parseHardeningScript(render().text);
+
+  test.each(ALL_SETTING_IDS.map((id) => [id]))('removes exactly the block of %s and marks it disabled', (id) => {
+    const off = { [optionFor(id)]: false } as HardeningPolicyOptions;
+    const effects = parseHardeningScript(render(off).text);
+    const expected = new Map(allOn().settings);
+    expected.delete(id);
+    expect(effects.settings).toEqual(expected);
+    expect(effects.declaredStatus.get(id)).toBe('disabled');
+  });
+
+  test('without setting 2 no helper for Group Policy is included', () => {
+    const effects = parseHardeningScript(render({ savedCredentialDelegation: false }).text);
+    expect(effects.functions).not.toContain('sync-localgrouppolicy');
+    expect(effects.functions).not.toContain('set-hardeningregistrylist');
+  });
+
+  test('with every setting off the script still parses and applies nothing', () => {
+    const effects = parseHardeningScript(
+      render({ classicSharingModel: false, savedCredentialDelegation: false, storedRdpCredential: false, passwordProtectedSharingOff: false })
+        .text,
+    );
+    expect(effects.settings.size).toBe(0);
+    expect([...effects.declaredStatus.values()]).toEqual(['disabled', 'disabled', 'disabled', 'disabled']);
+  });
+});
+
+describe('options', () => {
+  test('a narrower delegation list replaces TERMSRV/*, entry by entry', () => {
+    const effects = parseHardeningScript(render({ delegationServers: ['TERMSRV/203.0.113.10', 'TERMSRV/*.corp.example'] }).text);
+    expect(effects.settings.get('saved-credential-delegation')?.registryLists[0].entries).toEqual([
+      'TERMSRV/203.0.113.10',
+      'TERMSRV/*.corp.example',
+    ]);
+  });
+
+  test('the Guest opt-in adds the Guest change to setting 4 and nothing else', () => {
+    const effects = parseHardeningScript(render({ enableGuestAccount: true }).text);
+    expect(effects.settings.get('password-protected-sharing-off')?.enablesGuestNetworkAccess).toBe(true);
+    expect(effects.settings.get('password-protected-sharing-off')?.registryValues).toEqual(DOCUMENTED_WRITES['password-protected-sharing-off']);
+    expect(parseHardeningScript(render().text).functions).not.toContain('enable-guestnetworkaccess');
+  });
+
+  test('the credential user and further targets reach the logon task as literals', () => {
+    const effects = parseHardeningScript(render({ credentialUserName: 'rdp.ops', extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] }).text);
+    expect(effects.settings.get('stored-rdp-credential')?.credentialTask).toMatchObject({
+      userName: 'rdp.ops',
+      extraTargets: ['10.0.1.5', 'rdp.example.com'],
+    });
+  });
+
+  test('extra commands run last, in a block of their own', () => {
+    const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM });
+    const script = renderBootstrapScript(policy.settings, { extraCommands: ["Write-Output 'hello'"] });
+    const effects = parseHardeningScript(script.text);
+    expect([...effects.settings.keys()].pop()).toBe('extra-commands');
+    expect(effects.settings.get('extra-commands')?.unreadable).toEqual(["Write-Output 'hello'"]);
+  });
+
+  test('the fingerprint changes with the settings and is written into the script', () => {
+    const a = render();
+    const b = render({ delegationServers: ['TERMSRV/203.0.113.10'] });
+    expect(a.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    expect(a.text).toContain(`$Fingerprint = '${a.fingerprint}'`);
+  });
+});
+
+describe('exit codes', () => {
+  test('the script exits only with 0, 1 or 2, never with a Cloudbase-Init code (1001-1003)', async () => {
+    const parser = await loadParser();
+    const root = parser.parse(render().text).root;
+    const exits = root.descendantsOfType('flow_control_statement').map((n) => n!.text).filter((t) => /^exit\b/i.test(t));
+    expect(exits).toEqual(['exit 0', 'exit 1', 'exit 2']);
+  });
+});
+
+function optionFor(id: SettingId): keyof HardeningPolicyOptions {
+  const options: Record<SettingId, keyof HardeningPolicyOptions> = {
+    'classic-sharing-model': 'classicSharingModel',
+    'saved-credential-delegation': 'savedCredentialDelegation',
+    'stored-rdp-credential': 'storedRdpCredential',
+    'password-protected-sharing-off': 'passwordProtectedSharingOff',
+  };
+  return options[id];
+}

@@ -1,0 +1,132 @@
+import { Node } from 'web-tree-sitter';
+import { RegistryValue, RegistryValueKind } from '../../settings/registry-value';
+import { CommandCall, definedFunctions, findCommands, isDynamic, LiteralValue, readCommand } from './commands';
+
+/** What the logon-task registration in a script says, read from its literal arguments. */
+export interface CredentialTaskEffect {
+  readonly userName: string;
+  readonly extraTargets: readonly string[];
+  readonly passwordSource: string;
+  readonly secretName: string;
+  readonly secretVersionId: string;
+  readonly camRoleName: string;
+}
+
+/** What one `Invoke-HardeningSetting '<id>' ... { ... }` block does. */
+export interface SettingEffects {
+  /** Every registry value the block leaves behind, numbered list entries included. */
+  readonly registryValues: readonly RegistryValue[];
+  readonly registryLists: ReadonlyArray<{ readonly key: string; readonly entries: readonly string[] }>;
+  readonly syncsLocalGroupPolicy: boolean;
+  readonly enablesGuestNetworkAccess: boolean;
+  readonly credentialTask?: CredentialTaskEffect;
+  /** Commands in the block this reader does not know, or known ones with non-literal arguments. */
+  readonly unreadable: readonly string[];
+}
+
+export interface HardeningEffects {
+  readonly settings: ReadonlyMap<string, SettingEffects>;
+  /** The status the script gives each setting before it runs (`not-run`, or `disabled`). */
+  readonly declaredStatus: ReadonlyMap<string, string>;
+  readonly runsGpupdate: boolean;
+  readonly functions: ReadonlySet<string>;
+}
+
+/**
+ * Reads what a bootstrap script does from its parse tree: the setting blocks and, inside each, the
+ * registry writes, Group Policy sync, Guest change and logon task, all from literal arguments.
+ */
+export function readHardeningEffects(root: Node): HardeningEffects {
+  const settings = new Map<string, SettingEffects>();
+  const declaredStatus = new Map<string, string>();
+  let runsGpupdate = false;
+  for (const call of findCommands(root)) {
+    const name = call.name.toLowerCase();
+    if (name === 'invoke-hardeningsetting' && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
+      settings.set(call.positional[0], readSettingBlock(call.blocks[0]));
+    } else if (name === 'set-settingstatus' && typeof call.positional[0] === 'string' && typeof call.positional[1] === 'string') {
+      if (!declaredStatus.has(call.positional[0])) declaredStatus.set(call.positional[0], call.positional[1]);
+    } else if (/^gpupdate(\.exe)?$/.test(name) && call.positional.some((a) => typeof a === 'string' && a.toLowerCase() === '/force')) {
+      runsGpupdate = true;
+    }
+  }
+  return { settings, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
+}
+
+function readSettingBlock(block: Node): SettingEffects {
+  const registryValues: RegistryValue[] = [];
+  const registryLists: Array<{ key: string; entries: string[] }> = [];
+  const unreadable: string[] = [];
+  let syncsLocalGroupPolicy = false;
+  let enablesGuestNetworkAccess = false;
+  let credentialTask: CredentialTaskEffect | undefined;
+
+  const statements = block.descendantsOfType('command').filter((n): n is Node => n !== null);
+  for (const call of statements.map(readCommand)) {
+    switch (call.name.toLowerCase()) {
+      case 'set-hardeningregistryvalue': {
+        const value = registryValue(call);
+        if (value) registryValues.push(value);
+        else unreadable.push(call.node.text);
+        break;
+      }
+      case 'set-hardeningregistrylist': {
+        const key = call.named.get('key');
+        const entries = asStringList(call.named.get('entries'));
+        if (typeof key === 'string' && entries) {
+          registryLists.push({ key, entries });
+          entries.forEach((data, i) => registryValues.push({ key, name: String(i + 1), kind: 'String', data }));
+        } else {
+          unreadable.push(call.node.text);
+        }
+        break;
+      }
+      case 'sync-localgrouppolicy':
+        syncsLocalGroupPolicy = true;
+        break;
+      case 'enable-guestnetworkaccess':
+        enablesGuestNetworkAccess = true;
+        break;
+      case 'register-credentialtask':
+        credentialTask = credentialTaskOf(call);
+        if (!credentialTask) unreadable.push(call.node.text);
+        break;
+      default:
+        unreadable.push(call.node.text);
+    }
+  }
+  return { registryValues, registryLists, syncsLocalGroupPolicy, enablesGuestNetworkAccess, credentialTask, unreadable };
+}
+
+function registryValue(call: CommandCall): RegistryValue | undefined {
+  const key = call.named.get('key');
+  const name = call.named.get('name');
+  const kind = call.named.get('kind');
+  const data = call.named.get('value');
+  if (typeof key !== 'string' || typeof name !== 'string' || (kind !== 'DWord' && kind !== 'String')) return undefined;
+  if (typeof data !== 'string' && typeof data !== 'number') return undefined;
+  return { key, name, kind: kind as RegistryValueKind, data };
+}
+
+function credentialTaskOf(call: CommandCall): CredentialTaskEffect | undefined {
+  const text = (param: string): string | undefined => {
+    const value = call.named.get(param);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const extraTargets = asStringList(call.named.get('extratargets'));
+  const fields = {
+    userName: text('username'),
+    passwordSource: text('passwordsource'),
+    secretName: text('secretname'),
+    secretVersionId: text('secretversionid'),
+    camRoleName: text('camrolename'),
+  };
+  if (!extraTargets || Object.values(fields).some((v) => v === undefined)) return undefined;
+  return { ...(fields as Omit<CredentialTaskEffect, 'extraTargets'>), extraTargets };
+}
+
+function asStringList(value: LiteralValue | true | undefined): string[] | undefined {
+  if (value === undefined || value === true || isDynamic(value)) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  return list.every((v): v is string => typeof v === 'string') ? list : undefined;
+}

@@ -1,0 +1,3 @@
+export * from './powershell-parser';
+export * from './commands';
+export * from './hardening-effects';
