@@ -133,7 +133,8 @@ export function userDataBase64Length(segments: readonly UserDataSegment[]): numb
  * interpolations and directives. Doubling the first character makes them literal.
  */
 export function escapeTerraformTemplate(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // Replacer functions: in a replacement string, '$$' would stand for a single '$'.
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
 /** The inverse, for readers of synthesized JSON: literal text, with each interpolation replaced. */
