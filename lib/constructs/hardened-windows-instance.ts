@@ -1,8 +1,10 @@
-import { Annotations, Fn, TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   BootstrapScript,
+  ClientScriptTemplate,
   renderBootstrapScript,
+  renderClientScriptTemplate,
   renderUserData,
   USER_DATA_LIMIT_BYTES,
   userDataBase64,
@@ -13,8 +15,9 @@ import {
   UserDataSegment,
 } from '../powershell';
 import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
-import { CredentialPasswordSource, HardeningPolicy } from '../settings';
+import { CredentialPasswordSource, DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../settings';
 import { DataDiskType, InputError, regionOfZone, SystemDiskType } from '../validation';
+import { addClientScriptOutput } from './private/client-script-output';
 import { ConstructInputError, validateProps } from './private/errors';
 import { validateInstanceProps } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
@@ -132,6 +135,11 @@ export class HardenedWindowsInstance extends Construct {
   public readonly userData: readonly UserDataSegment[];
   /** Its size after base64, the figure Tencent Cloud's 16 KB limit applies to. */
   public readonly userDataBase64Length: number;
+  /**
+   * The Terraform output holding the PowerShell script for the workstation that connects to this
+   * instance, with the public IP filled in at apply time (see `clientScriptOutputName`).
+   */
+  public readonly clientScriptOutput: TerraformOutput;
   /** Present when setting 3 reads its password from SSM. */
   public readonly credentialSecret?: RdpCredentialSecret;
   public readonly vpc?: Vpc;
@@ -154,6 +162,7 @@ export class HardenedWindowsInstance extends Construct {
     // Everything that can fail is computed before the first child is created.
     let script: BootstrapScript;
     let userData: UserDataSegment[];
+    let clientScript: ClientScriptTemplate;
     try {
       this.policy = HardeningPolicy.fromOptions({
         ...props,
@@ -161,6 +170,7 @@ export class HardenedWindowsInstance extends Construct {
       });
       script = renderBootstrapScript(this.policy.settings, { extraCommands: props.userDataCommands });
       userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
+      clientScript = renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER });
     } catch (e) {
       if (e instanceof InputError) throw new ConstructInputError(this, e.prop, e.message);
       if (e instanceof UserDataError) {
@@ -239,6 +249,8 @@ export class HardenedWindowsInstance extends Construct {
         ? [this.credentialSecret.attachment, ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : [])]
         : undefined,
     });
+    // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
+    this.clientScriptOutput = addClientScriptOutput(this, clientScript, this.instance.publicIp);
     if (!Token.isUnresolved(props.administratorPassword)) {
       Annotations.of(this).addWarning(
         'administratorPassword is a literal: it is written in plaintext into cdk.tf.json. Pass a sensitive TerraformVariable instead.',
@@ -254,6 +266,11 @@ export class HardenedWindowsInstance extends Construct {
   /** The instance's public IPv4 (token). */
   public get publicIp(): string {
     return this.instance.publicIp;
+  }
+
+  /** The name of the client-script output, for `terraform output -raw <name>`. */
+  public get clientScriptOutputName(): string {
+    return this.clientScriptOutput.friendlyUniqueId;
   }
 }
 

@@ -4,6 +4,14 @@ import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
 
 export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
 
+/** Where the policy lives: its switch, its "Concatenate OS defaults" box and its server list. */
+export const NTLM_ONLY_SAVED_DELEGATION = {
+  key: HKLM_CREDENTIALS_DELEGATION,
+  enableValue: 'AllowSavedCredentialsWhenNTLMOnly',
+  concatenateValue: 'ConcatenateDefaults_AllowSavedNTLMOnly',
+  listKey: `${HKLM_CREDENTIALS_DELEGATION}\\AllowSavedCredentialsWhenNTLMOnly`,
+} as const;
+
 export interface SavedCredentialDelegationOptions {
   /** SPNs allowed to receive saved credentials under NTLM-only authentication. */
   readonly servers?: readonly string[];
@@ -31,11 +39,11 @@ export function savedCredentialDelegation(options: SavedCredentialDelegationOpti
     verifyByHand:
       'Get-ItemProperty HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation and its AllowSavedCredentialsWhenNTLMOnly subkey; gpresult /scope computer /r',
     registryValues: [
-      dword(HKLM_CREDENTIALS_DELEGATION, 'AllowSavedCredentialsWhenNTLMOnly', 1),
+      dword(NTLM_ONLY_SAVED_DELEGATION.key, NTLM_ONLY_SAVED_DELEGATION.enableValue, 1),
       // "Concatenate OS defaults" off: the OS default list is TERMSRV/*, which would silently widen a narrow list.
-      dword(HKLM_CREDENTIALS_DELEGATION, 'ConcatenateDefaults_AllowSavedNTLMOnly', 0),
+      dword(NTLM_ONLY_SAVED_DELEGATION.key, NTLM_ONLY_SAVED_DELEGATION.concatenateValue, 0),
     ],
-    registryLists: [{ key: `${HKLM_CREDENTIALS_DELEGATION}\\AllowSavedCredentialsWhenNTLMOnly`, entries: [...servers] }],
+    registryLists: [{ key: NTLM_ONLY_SAVED_DELEGATION.listKey, entries: [...servers] }],
     localGroupPolicy: true,
   };
 }

@@ -36,3 +36,14 @@ export function validateDelegationServer(prop: string, value: string): void {
   const ok = host !== undefined && (host === '*' || isRdpHost(host) || (host.startsWith('*.') && isDnsName(host.slice(2))));
   if (!ok) throw mustBe(prop, 'TERMSRV/ followed by a host, an IP address, * or *.domain, such as TERMSRV/203.0.113.10', value);
 }
+
+/**
+ * The host a workstation's Remote Desktop Connection is pointed at: an IPv4 address or a DNS name
+ * without a trailing dot. IPv6 is left out: its text form cannot be a Windows file name, and the
+ * client script names its .rdp file after the host.
+ */
+export function validateRdpClientHost(prop: string, value: string): void {
+  const looksNumeric = /^[\d.]+$/.test(value);
+  const ok = looksNumeric ? isIpv4(value) : isDnsName(value) && !value.endsWith('.');
+  if (!ok) throw mustBe(prop, 'an IPv4 address or a DNS name, such as 203.0.113.10 or rdp.example.com', value);
+}

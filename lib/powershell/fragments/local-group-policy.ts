@@ -3,6 +3,10 @@
  * gpedit.msc records them: Registry.pol ("PReg" v1; records `[key;name;type;size;data]`, strings in
  * UTF-16LE) plus a version bump in gpt.ini. Without it gpedit shows "Not configured" and gpupdate
  * does not re-apply the policy. Records for other keys and values are kept byte for byte.
+ *
+ * The caller provides `$Expectations` (items with Setting, Check, Key, Name, Value, Kind),
+ * `$script:Setting`, `$script:GroupPolicyChanged` and `Write-Step`. An expectation of Kind `Absent`
+ * removes its records and adds none: the client script's undo takes a policy back to "Not configured".
  */
 export const LOCAL_GROUP_POLICY_FUNCTIONS = String.raw`function New-PolRecord([string]$Key, [string]$Name, [uint32]$Type, [byte[]]$Data) {
   $u = [Text.Encoding]::Unicode
@@ -34,6 +38,7 @@ function Sync-LocalGroupPolicy {
     if ($owned.Count -eq 0) { $new.AddRange([byte[]]$old[$start..($pos - 1)]) }
   }
   foreach ($e in $mine) {
+    if ($e.Kind -eq 'Absent') { continue }
     if ($e.Check -eq 'Test-RegistryList') { $record = New-PolRecord $e.Key $e.Name 1 ($u.GetBytes(' ' + [char]0)) }
     elseif ($e.Kind -eq 'DWord') { $record = New-PolRecord $e.Key $e.Name 4 ([BitConverter]::GetBytes([uint32]$e.Value)) }
     else { $record = New-PolRecord $e.Key $e.Name 1 ($u.GetBytes([string]$e.Value + [char]0)) }
@@ -47,7 +52,7 @@ function Sync-LocalGroupPolicy {
   [IO.File]::WriteAllBytes($file, $new.ToArray())
   Update-GptIni (Join-Path $env:SystemRoot 'System32\GroupPolicy\gpt.ini')
   $script:GroupPolicyChanged = $true
-  Write-Step ('recorded {0} values in local Group Policy (Registry.pol)' -f $mine.Count)
+  Write-Step ('recorded {0} values in local Group Policy (Registry.pol)' -f @($mine | Where-Object { $_.Kind -ne 'Absent' }).Count)
 }
 
 function Update-GptIni([string]$Path) {

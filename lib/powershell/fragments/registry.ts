@@ -1,12 +1,17 @@
+/** Reads a value under HKLM; `$null` when the key or the value is missing. Shared with the client script. */
+export const GET_REGISTRY_DATA_FUNCTION = String.raw`function Get-RegistryData([string]$Key, [string]$Name) {
+  $item = Get-ItemProperty -LiteralPath ('HKLM:\' + $Key) -Name $Name -ErrorAction SilentlyContinue
+  if ($null -ne $item) { return $item.$Name }
+}
+`;
+
 /**
  * Idempotent writes under HKLM. Each write reads the value first and writes only on a difference,
  * and records an expectation that is read back after gpupdate.
  */
-export const REGISTRY_FUNCTIONS = String.raw`function Get-RegistryData([string]$Key, [string]$Name) {
-  $item = Get-ItemProperty -LiteralPath ('HKLM:\' + $Key) -Name $Name -ErrorAction SilentlyContinue
-  if ($null -ne $item) { return $item.$Name }
-}
-
+export const REGISTRY_FUNCTIONS =
+  GET_REGISTRY_DATA_FUNCTION +
+  String.raw`
 function Set-HardeningRegistryValue([string]$Key, [string]$Name, [string]$Kind, $Value) {
   Add-Expectation 'Test-RegistryValue' $Key $Name $Value $Kind
   $current = Get-RegistryData $Key $Name

@@ -1,0 +1,113 @@
+import { Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { HardenedWindowsInstance } from '../../lib';
+import { addClientScriptOutput } from '../../lib/constructs/private/client-script-output';
+import { renderClientScript, unescapeTerraformTemplate } from '../../lib/powershell';
+import { Instance, TencentcloudProvider } from '../../lib/providers/tencentcloud';
+import { SynthesizedStack, validProps } from '../helpers/synth';
+
+const IP = '203.0.113.10';
+/** Passes Tencent Cloud's password rules, so the construct accepts it as a literal and writes it into the stack. */
+const KNOWN_PASSWORD = 'Kn0wn-Passw0rd!xyz';
+
+/** Two instances in one stack, the second with its own login user. */
+function synthTwo(): { stack: SynthesizedStack; constructs: HardenedWindowsInstance[] } {
+  const constructs: HardenedWindowsInstance[] = [];
+  const json = Testing.synthScope((scope) => {
+    new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
+    const props = validProps(scope);
+    constructs.push(new HardenedWindowsInstance(scope, 'web', props));
+    constructs.push(
+      new HardenedWindowsInstance(scope, 'jump-host', {
+        ...props,
+        administratorPassword: KNOWN_PASSWORD,
+        credentialUserName: 'ops',
+        credentialPassword: KNOWN_PASSWORD,
+      }),
+    );
+  });
+  return { stack: JSON.parse(json) as SynthesizedStack, constructs };
+}
+
+/** The Terraform address of each construct's instance, from the synthesized resource names. */
+function publicIpReference(stack: SynthesizedStack, constructId: string): string {
+  const names = Object.keys(stack.resource.tencentcloud_instance).filter((name) => name.startsWith(`${constructId}_instance_`));
+  expect(names).toHaveLength(1);
+  return `\${tencentcloud_instance.${names[0]}.public_ip}`;
+}
+
+describe('the client-script output', () => {
+  const { stack, constructs } = synthTwo();
+  const outputs = stack.output ?? {};
+
+  test('exists once per instance, under a name taken from the construct id', () => {
+    expect(Object.keys(outputs).sort()).toEqual(['client_script_jump-host', 'client_script_web']);
+    expect(constructs.map((c) => c.clientScriptOutputName)).toEqual(['client_script_web', 'client_script_jump-host']);
+  });
+
+  test.each([
+    ['web', 'Administrator'],
+    ['jump-host', 'ops'],
+  ])("%s's output interpolates nothing but its own instance's public IP, and is that script once filled in", (id, user) => {
+    const value = outputs[`client_script_${id}`].value as string;
+    const reference = publicIpReference(stack, id);
+    const interpolations: string[] = [];
+    const filled = unescapeTerraformTemplate(value, (expression) => {
+      interpolations.push(expression);
+      return expression === reference ? IP : '<unexpected>';
+    });
+    expect(interpolations).toEqual([reference, reference]);
+    expect(filled).toBe(renderClientScript({ host: IP, userName: user }));
+  });
+
+  test('is not sensitive, holds no password, and its description gives the two commands a user runs', () => {
+    for (const [name, output] of Object.entries(outputs)) {
+      expect(output.sensitive).toBe(false);
+      expect(output.value).not.toContain(KNOWN_PASSWORD);
+      expect(output.value).not.toMatch(/var\.|base64encode/);
+      expect(output.description).toContain(`terraform output -raw ${name} > connect.ps1`);
+      expect(output.description).toContain('powershell.exe -ExecutionPolicy Bypass -File .\\connect.ps1');
+    }
+    // The password is in the stack (as a literal, with a warning), so its absence above means something.
+    expect(JSON.stringify(stack)).toContain(KNOWN_PASSWORD);
+  });
+});
+
+describe('output names', () => {
+  test('nested constructs get their path inside the stack', () => {
+    let construct: HardenedWindowsInstance | undefined;
+    const json = Testing.synthScope((scope) => {
+      const group = new Construct(scope, 'team.a');
+      construct = new HardenedWindowsInstance(group, 'rdp host', validProps(scope));
+    });
+    const stack = JSON.parse(json) as SynthesizedStack;
+    expect(Object.keys(stack.output ?? {})).toEqual(['client_script_team_a_rdp_host']);
+    expect(construct!.clientScriptOutputName).toBe('client_script_team_a_rdp_host');
+  });
+
+  test('two constructs whose names would meet are refused with both paths', () => {
+    expect(() =>
+      Testing.synthScope((scope) => {
+        const props = validProps(scope);
+        new HardenedWindowsInstance(scope, 'a.b', props);
+        new HardenedWindowsInstance(scope, 'a_b', props);
+      }),
+    ).toThrow(/a_b: its client-script output would be named client_script_a_b, like that of .*a\.b/);
+  });
+});
+
+describe('the output value as a Terraform template', () => {
+  test('text that looks like interpolations or directives stays literal; the host is the only interpolation', () => {
+    // The real script holds no such text today; this keeps the escaping honest if it ever does.
+    const parts = ["# ${not.a.reference} %{ if true }x%{ endif } $${already} '", "'\n$Target = 'TERMSRV/", "'\n"];
+    const json = Testing.synthScope((scope) => {
+      const instance = new Instance(scope, 'vm', { imageId: 'img-1', availabilityZone: 'ap-guangzhou-3' });
+      addClientScriptOutput(scope, { parts }, instance.publicIp);
+    });
+    const value = (JSON.parse(json) as SynthesizedStack).output!.client_script_.value as string;
+    const interpolations: string[] = [];
+    const filled = unescapeTerraformTemplate(value, (expression) => (interpolations.push(expression), IP));
+    expect(interpolations).toEqual(['${tencentcloud_instance.vm.public_ip}', '${tencentcloud_instance.vm.public_ip}']);
+    expect(filled).toBe(parts.join(IP));
+  });
+});

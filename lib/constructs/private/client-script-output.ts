@@ -1,0 +1,47 @@
+import { TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { ClientScriptTemplate, escapeTerraformTemplate } from '../../powershell';
+
+const OUTPUT_PREFIX = 'client_script_';
+
+/** Output names handed out per stack, to refuse two constructs whose paths differ only in characters Terraform does not allow. */
+const namesByStack = new WeakMap<TerraformStack, Map<string, string>>();
+
+/**
+ * The Terraform output name for a construct's client script: `client_script_` and the construct's
+ * path inside its stack, with characters Terraform does not allow in names turned into `_`.
+ * Stable as long as the construct path is, and readable for `terraform output -raw <name>`.
+ */
+export function clientScriptOutputName(scope: Construct): string {
+  const stack = TerraformStack.of(scope);
+  const path = scope.node.scopes.slice(scope.node.scopes.indexOf(stack) + 1).map((s) => s.node.id);
+  return OUTPUT_PREFIX + path.join('_').replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/**
+ * Adds the output holding the ready client script: the rendered text with `hostExpression` (a
+ * token such as the instance's public IP) at each place the host goes. Terraform reads every JSON
+ * string as a template, so the literal text is escaped and the token is the only interpolation;
+ * no literal text goes through an `Fn` call, whose string quoting cdktf gets wrong.
+ */
+export function addClientScriptOutput(scope: Construct, template: ClientScriptTemplate, hostExpression: string): TerraformOutput {
+  const name = clientScriptOutputName(scope);
+  const stack = TerraformStack.of(scope);
+  const names = namesByStack.get(stack) ?? new Map<string, string>();
+  namesByStack.set(stack, names);
+  const other = names.get(name);
+  if (other !== undefined && other !== scope.node.path) {
+    throw new Error(`${scope.node.path}: its client-script output would be named ${name}, like that of ${other}; give one of them another id`);
+  }
+  names.set(name, scope.node.path);
+
+  return new TerraformOutput(scope, name, {
+    staticId: true,
+    value: template.parts.map(escapeTerraformTemplate).join(hostExpression),
+    sensitive: false,
+    description:
+      'PowerShell for the Windows computer you connect from (allows saved-credential delegation to this host only, ' +
+      `stores the credential, writes an .rdp file). Save it: terraform output -raw ${name} > connect.ps1 ; ` +
+      'then, in Windows PowerShell run as administrator: powershell.exe -ExecutionPolicy Bypass -File .\\connect.ps1',
+  });
+}
