@@ -1,0 +1,79 @@
+import { spawnSync } from 'child_process';
+import { join } from 'path';
+import { PowerShellParser } from '../../lib/policy/script-analysis';
+import { renderClientScript } from '../../lib/powershell';
+import { CliIo, main } from '../../scripts/client-script';
+import { topLevelAssignments } from '../helpers/powershell-functions';
+
+let parser: PowerShellParser;
+beforeAll(async () => {
+  parser = await PowerShellParser.load();
+});
+
+function run(...argv: string[]) {
+  const out = { stdout: '', stderr: '', files: new Map<string, string>() };
+  const io: CliIo = {
+    stdout: (text) => (out.stdout += text),
+    stderr: (text) => (out.stderr += text),
+    writeFile: (path, text) => out.files.set(path, text),
+  };
+  return { code: main(argv, io), ...out };
+}
+
+describe('npm run client-script', () => {
+  test('--host prints the script for that host, which parses and delegates to TERMSRV/<host> only', () => {
+    const { code, stdout, stderr } = run('--host', '203.0.113.10');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(renderClientScript({ host: '203.0.113.10' }));
+    const parsed = parser.parse(stdout);
+    expect(parsed.problems).toEqual([]);
+    const values = topLevelAssignments(parsed.root);
+    expect(values.get('$DelegationTarget')).toBe('TERMSRV/203.0.113.10');
+    expect(values.get('$RdpUser')).toBe('Administrator');
+  });
+
+  test('--user and --out: the file gets the script, stderr says how to run it', () => {
+    const { code, stdout, stderr, files } = run('--host=rdp.example.com', '--user', 'ops', '--out', 'out/connect.ps1');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(files.get('out/connect.ps1')).toBe(renderClientScript({ host: 'rdp.example.com', userName: 'ops' }));
+    expect(stderr).toContain('powershell.exe -ExecutionPolicy Bypass -File .\\connect.ps1');
+  });
+
+  test.each([
+    [['--host', '203.0.113.300'], /^client-script: --host must be an IPv4 address or a DNS name, .*got "203\.0\.113\.300"\n$/],
+    [['--host', '*'], /^client-script: --host must be an IPv4 address or a DNS name/],
+    [['--host', '203.0.113.10', '--user', 'a/b'], /^client-script: --user must be a Windows user name/],
+  ])('bad input %j: exit 2, one line naming the option', (argv, message) => {
+    const { code, stdout, stderr } = run(...argv);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  test.each([
+    [[], '--host is required'],
+    [['--host'], '--host needs a value'],
+    [['--host', '--user', 'x'], '--host needs a value'],
+    [['--hots', '203.0.113.10'], 'unknown argument "--hots"'],
+    [['203.0.113.10'], 'unknown argument "203.0.113.10"'],
+    [['--host', 'a', '--host', 'b'], '--host is given twice'],
+  ])('usage error %j: exit 2 with the reason and the usage line', (argv, reason) => {
+    const { code, stdout, stderr } = run(...argv);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toBe(`client-script: ${reason}\nusage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]\n`);
+  });
+
+  test('as a process, the way npm runs it: a script on stdout, or exit 2 and one line on stderr', () => {
+    const cli = (...argv: string[]) =>
+      spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '../../scripts/client-script.ts'), ...argv], {
+        encoding: 'utf8',
+      });
+    const good = cli('--host', '203.0.113.10');
+    expect({ status: good.status, stderr: good.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(good.stdout).toBe(renderClientScript({ host: '203.0.113.10' }));
+    const bad = cli('--host', 'not a host');
+    expect({ status: bad.status, stdout: bad.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(bad.stderr).toBe('client-script: --host must be an IPv4 address or a DNS name, such as 203.0.113.10 or rdp.example.com, got "not a host"\n');
+  });
+});
