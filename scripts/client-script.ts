@@ -17,6 +17,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly writeFile: (path: string, text: string) => void;
+  /** npm without --silent prints its banner on stdout first; a redirected script would start with it. */
+  readonly npmBannerOnStdout?: boolean;
 }
 
 interface CliArgs {
@@ -78,6 +80,9 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
 
   if (args.out === undefined) {
+    if (io.npmBannerOnStdout) {
+      io.stderr('client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n');
+    }
     io.stdout(script);
     return 0;
   }
@@ -96,6 +101,7 @@ if (require.main === module) {
       stderr: (text) => process.stderr.write(text),
       // The script is ASCII by construction, so no byte-order mark is needed for Windows PowerShell.
       writeFile: (path, text) => writeFileSync(path, text, { encoding: 'ascii' }),
+      npmBannerOnStdout: !!process.env.npm_lifecycle_event && process.env.npm_config_loglevel !== 'silent' && !process.stdout.isTTY,
     });
   } catch (e) {
     process.stderr.write(`client-script: ${e instanceof Error ? e.message : String(e)}\n`);

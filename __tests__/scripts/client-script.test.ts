@@ -10,6 +10,10 @@ beforeAll(async () => {
   parser = await PowerShellParser.load();
 });
 
+function withoutNpmVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('npm_')));
+}
+
 function run(...argv: string[]) {
   const out = { stdout: '', stderr: '', files: new Map<string, string>() };
   const io: CliIo = {
@@ -40,6 +44,16 @@ describe('npm run client-script', () => {
     expect(stderr).toContain('powershell.exe -ExecutionPolicy Bypass -File .\\connect.ps1');
   });
 
+  test('warns on stderr when npm has put its banner on a redirected stdout', () => {
+    const io = { stdout: () => undefined, writeFile: () => undefined };
+    let stderr = '';
+    expect(main(['--host', '203.0.113.10'], { ...io, stderr: (t) => (stderr += t), npmBannerOnStdout: true })).toBe(0);
+    expect(stderr).toBe('client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n');
+    stderr = '';
+    expect(main(['--host', '203.0.113.10', '--out', 'c.ps1'], { ...io, stderr: (t) => (stderr += t), npmBannerOnStdout: true })).toBe(0);
+    expect(stderr).not.toContain('banner');
+  });
+
   test.each([
     [['--host', '203.0.113.300'], /^client-script: --host must be an IPv4 address or a DNS name, .*got "203\.0\.113\.300"\n$/],
     [['--host', '*'], /^client-script: --host must be an IPv4 address or a DNS name/],
@@ -68,6 +82,8 @@ describe('npm run client-script', () => {
     const cli = (...argv: string[]) =>
       spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '../../scripts/client-script.ts'), ...argv], {
         encoding: 'utf8',
+        // As `npm run --silent` starts it, whether or not jest itself runs under npm.
+        env: { ...withoutNpmVariables(process.env), npm_lifecycle_event: 'client-script', npm_config_loglevel: 'silent' },
       });
     const good = cli('--host', '203.0.113.10');
     expect({ status: good.status, stderr: good.stderr }).toEqual({ status: 0, stderr: '' });
