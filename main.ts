@@ -1,6 +1,6 @@
-import { App, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedWindowsInstance } from './lib';
+import { HardenedWindowsInstance, RdpHardeningChecks } from './lib';
 import { DataTencentcloudImages, TencentcloudProvider } from './lib/providers/tencentcloud';
 
 /**
@@ -67,6 +67,21 @@ export class HardenedWindowsExampleStack extends TerraformStack {
   }
 }
 
-const app = new App();
-new HardenedWindowsExampleStack(app, 'hardened-windows-example');
-app.synth();
+/** Synthesizes the example with the policy check on: an error-level finding fails `cdktf synth`. */
+async function main(): Promise<void> {
+  // The check's PowerShell parser loads asynchronously; Aspects visit synchronously, so load it first.
+  const checks = await RdpHardeningChecks.create();
+  const app = new App();
+  const stack = new HardenedWindowsExampleStack(app, 'hardened-windows-example');
+  // Per stack: cdktf runs the Aspects of each stack and its children, never those added to the App.
+  Aspects.of(stack).add(checks);
+  app.synth();
+}
+
+// Tests import the stack class without synthesizing it.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}

@@ -5,3 +5,6 @@ export * from './settings';
 export * from './powershell';
 export * from './constructs';
 export * as tencentcloud from './providers/tencentcloud';
+export * as policy from './policy';
+export { PolicySuppressions, RdpHardeningChecks } from './policy';
+export type { PolicySuppression, RdpHardeningChecksOptions } from './policy';

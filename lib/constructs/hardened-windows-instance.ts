@@ -15,7 +15,14 @@ import {
   UserDataSegment,
 } from '../powershell';
 import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
-import { CredentialPasswordSource, DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../settings';
+import {
+  CredentialPasswordSource,
+  DEFAULT_CREDENTIAL_USER,
+  HardeningPolicy,
+  hardeningRecordOf,
+  POLICY_METADATA_OVERRIDE_PATH,
+  PolicySuppressionRecord,
+} from '../settings';
 import { DataDiskType, InputError, regionOfZone, SystemDiskType } from '../validation';
 import { addClientScriptOutput } from './private/client-script-output';
 import { ConstructInputError, validateProps } from './private/errors';
@@ -121,6 +128,18 @@ export interface HardenedWindowsInstanceProps {
 
 const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
 const CREDENTIAL_SECRET_ID = 'rdp-credential';
+
+/**
+ * The policy rules the instance breaks by design, by rule id (see lib/policy/registry.ts), recorded in
+ * cdk.tf.json so the policy check lists them as accepted, with the reason, instead of passing silently.
+ */
+export const INSTANCE_POLICY_SUPPRESSIONS: { readonly [ruleId: string]: PolicySuppressionRecord } = {
+  'TcWin-CVM1': {
+    reason:
+      'HardenedWindowsInstance is an RDP host reached from outside the VPC, which needs a public IP; ' +
+      'its security group admits only TCP 3389 from rdpAllowedCidrs',
+  },
+};
 
 /**
  * A Windows CVM whose first-boot user data applies the four settings that fix RDP's "The credentials
@@ -251,6 +270,11 @@ export class HardenedWindowsInstance extends Construct {
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
     this.clientScriptOutput = addClientScriptOutput(this, clientScript, this.instance.publicIp);
+    // What the user data promises, for the policy check to compare with what the script does.
+    this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.hardening`, hardeningRecordOf(this.policy.settings, script.fingerprint));
+    for (const [ruleId, suppression] of Object.entries(INSTANCE_POLICY_SUPPRESSIONS)) {
+      this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
+    }
     if (!Token.isUnresolved(props.administratorPassword)) {
       Annotations.of(this).addWarning(
         'administratorPassword is a literal: it is written in plaintext into cdk.tf.json. Pass a sensitive TerraformVariable instead.',

@@ -5,3 +5,4 @@ export * from './saved-credential-delegation';
 export * from './stored-rdp-credential';
 export * from './password-protected-sharing';
 export * from './hardening-policy';
+export * from './policy-metadata';

@@ -26,6 +26,8 @@ export interface SettingEffects {
 
 export interface HardeningEffects {
   readonly settings: ReadonlyMap<string, SettingEffects>;
+  /** The `Invoke-HardeningSetting` call of each setting, for questions about where it sits. */
+  readonly settingCalls: ReadonlyMap<string, Node>;
   /** The status the script gives each setting before it runs (`not-run`, or `disabled`). */
   readonly declaredStatus: ReadonlyMap<string, string>;
   readonly runsGpupdate: boolean;
@@ -38,19 +40,21 @@ export interface HardeningEffects {
  */
 export function readHardeningEffects(root: Node): HardeningEffects {
   const settings = new Map<string, SettingEffects>();
+  const settingCalls = new Map<string, Node>();
   const declaredStatus = new Map<string, string>();
   let runsGpupdate = false;
   for (const call of findCommands(root)) {
     const name = call.name.toLowerCase();
     if (name === 'invoke-hardeningsetting' && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
       settings.set(call.positional[0], readSettingBlock(call.blocks[0]));
+      settingCalls.set(call.positional[0], call.node);
     } else if (name === 'set-settingstatus' && typeof call.positional[0] === 'string' && typeof call.positional[1] === 'string') {
       if (!declaredStatus.has(call.positional[0])) declaredStatus.set(call.positional[0], call.positional[1]);
     } else if (/^gpupdate(\.exe)?$/.test(name) && call.positional.some((a) => typeof a === 'string' && a.toLowerCase() === '/force')) {
       runsGpupdate = true;
     }
   }
-  return { settings, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
+  return { settings, settingCalls, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
 }
 
 function readSettingBlock(block: Node): SettingEffects {

@@ -1,3 +1,4 @@
 export * from './powershell-parser';
 export * from './commands';
 export * from './hardening-effects';
+export * from './script-structure';

@@ -1,0 +1,231 @@
+import { Node } from 'web-tree-sitter';
+import { HardeningSetting } from '../../settings/hardening-setting';
+import { expectedRegistryValues } from '../../settings/hardening-policy';
+import { RegistryValue, registryValuePath } from '../../settings/registry-value';
+import { resolveValue } from '../engine/expressions';
+import { policyMetadataOf } from '../engine/policy-metadata';
+import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
+import { ResourceBlock } from '../engine/terraform-configuration';
+import {
+  CommandCall,
+  commandsCalledIn,
+  findCommands,
+  functionDefinitions,
+  HardeningEffects,
+  isReachable,
+  readHardeningEffects,
+  SettingEffects,
+  verbatimStringAssignments,
+} from '../script-analysis';
+import { defaultExpectation, expectationFromRecord, HardeningExpectation } from './private/hardening-expectation';
+import {
+  CREDENTIAL_TASK_COMMANDS,
+  CREDENTIAL_TASK_FUNCTIONS,
+  CREDENTIAL_TASK_SCRIPT_VARIABLE,
+  requiredHelpers,
+  WORKING_COMMANDS,
+} from './private/script-requirements';
+import { readInstanceUserData, userDataScript } from './private/user-data';
+import { windowsEvidence } from './private/windows-detection';
+
+/** What the script around the setting blocks offers them. */
+interface ScriptFacts {
+  readonly calls: readonly CommandCall[];
+  readonly effects: HardeningEffects;
+  readonly definitions: ReadonlyMap<string, Node>;
+  readonly strings: ReadonlyMap<string, string>;
+}
+
+/**
+ * TcWin-RDP1: a Windows instance's user data applies each enabled RDP setting. The user data is decoded
+ * (and the compressed payload expanded), the script parsed, and each setting's actual writes compared with
+ * what the settings model expects for the recorded options.
+ */
+export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleContext): RuleOutcome | RuleOutcome[] {
+  const userData = readInstanceUserData(resource, context.config);
+  const recorded = policyMetadataOf(resource).hardening;
+  let expectation: HardeningExpectation;
+  if (recorded !== undefined) {
+    const fromRecord = expectationFromRecord(recorded);
+    if ('error' in fromRecord) return nonCompliant(`${fromRecord.error}, so what its user data must do is not known`);
+    expectation = fromRecord;
+  } else {
+    const evidence = windowsEvidence(resource, context.config, userData);
+    if (!evidence) return notApplicable('not made by HardenedWindowsInstance, and nothing marks it as Windows');
+    expectation = defaultExpectation(evidence);
+  }
+  const settings = expectation.settings;
+  if (settings.length === 0) return notApplicable('its record has every RDP setting switched off');
+  const all = settingList(settings);
+
+  if (userData.kind === 'none') return nonCompliant(`it has no user data, so none of ${all} is applied (${expectation.basis})`);
+  if (userData.kind === 'unreadable') return unknown(`${userData.reason}; whether it applies ${all} cannot be read`);
+  const extracted = userDataScript(userData.text);
+  if (extracted.kind === 'no-script') return nonCompliant(`its ${userData.attribute} holds no PowerShell script, so none of ${all} is applied`);
+  if (extracted.kind === 'error') return nonCompliant(`${extracted.reason}, so none of ${all} is applied`);
+
+  const parsed = context.parser.parse(extracted.script);
+  if (parsed.problems.length > 0) {
+    const first = parsed.problems[0];
+    return nonCompliant(
+      `its script has ${parsed.problems.length} syntax error(s), the first at line ${first.line} column ${first.column} ` +
+        `(${JSON.stringify(first.text)}); PowerShell runs nothing of a script that does not parse, so none of ${all} is applied`,
+    );
+  }
+  const facts: ScriptFacts = {
+    calls: findCommands(parsed.root),
+    effects: readHardeningEffects(parsed.root),
+    definitions: functionDefinitions(parsed.root),
+    strings: verbatimStringAssignments(parsed.root),
+  };
+
+  const outcomes: RuleOutcome[] = [];
+  const expectedValues = new Map(settings.map((s) => [s.id, expectedRegistryValues([s])]));
+  for (const setting of settings) {
+    const problems = settingProblems(setting, expectedValues.get(setting.id)!, facts, expectation, resource, context);
+    if (problems.length > 0) {
+      outcomes.push(nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}`, { findingId: setting.id }));
+    }
+  }
+  if (outcomes.length > 0) return outcomes;
+  return compliant(`its ${extracted.format} user data applies ${all} (${expectation.basis})`);
+}
+
+function settingList(settings: readonly HardeningSetting[]): string {
+  return settings.map((s) => `${s.step} ${s.id}`).join(', ');
+}
+
+function settingProblems(
+  setting: HardeningSetting,
+  expectedValues: readonly RegistryValue[],
+  facts: ScriptFacts,
+  expectation: HardeningExpectation,
+  resource: ResourceBlock,
+  context: RuleContext,
+): string[] {
+  const block = facts.effects.settings.get(setting.id);
+  const call = facts.effects.settingCalls.get(setting.id);
+  if (!block || !call) return [`the script has no Invoke-HardeningSetting '${setting.id}' block`];
+  const problems: string[] = [];
+  if (!isReachable(facts.calls, call)) problems.push('its block sits in a function the script never calls');
+  if (block.unreadable.length > 0) {
+    problems.push(`its block also runs commands this check cannot verify: ${block.unreadable.map((c) => JSON.stringify(c.slice(0, 80))).join(', ')}`);
+  }
+  problems.push(...registryProblems(setting, expectedValues, block, expectation.exact));
+  if (setting.localGroupPolicy) {
+    if (!block.syncsLocalGroupPolicy) problems.push('it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)');
+    if (!facts.effects.runsGpupdate) problems.push('the script never runs gpupdate /force');
+  }
+  if (setting.enableGuestAccount && !block.enablesGuestNetworkAccess) problems.push('it does not enable Guest network access, which the record asks for');
+  if (!setting.enableGuestAccount && block.enablesGuestNetworkAccess && setting.id === 'password-protected-sharing-off') {
+    problems.push('it enables Guest network access, which the record does not ask for');
+  }
+  if (setting.logonCredentialTask) problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context));
+  problems.push(...helperProblems(setting, facts));
+  return problems;
+}
+
+function sameValueName(a: Pick<RegistryValue, 'key' | 'name'>, b: Pick<RegistryValue, 'key' | 'name'>): boolean {
+  // The registry compares key paths and value names without regard to case.
+  return a.key.toLowerCase() === b.key.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+function describeValue(value: RegistryValue): string {
+  return `${JSON.stringify(value.data)} (${value.kind})`;
+}
+
+function registryProblems(setting: HardeningSetting, expectedValues: readonly RegistryValue[], block: SettingEffects, exact: boolean): string[] {
+  const problems: string[] = [];
+  const listKeys = new Set(setting.registryLists.map((l) => l.key.toLowerCase()));
+  for (const expected of expectedValues) {
+    // Without a record the list's entries are free; only its shape is checked below.
+    if (!exact && listKeys.has(expected.key.toLowerCase())) continue;
+    // The last write wins at run time.
+    const actual = [...block.registryValues].reverse().find((v) => sameValueName(v, expected));
+    if (!actual) problems.push(`it does not write ${registryValuePath(expected)}`);
+    else if (actual.kind !== expected.kind || actual.data !== expected.data) {
+      problems.push(`it writes ${registryValuePath(expected)} = ${describeValue(actual)}, expected ${describeValue(expected)}`);
+    }
+  }
+  for (const list of setting.registryLists) {
+    const actual = [...block.registryLists].reverse().find((l) => l.key.toLowerCase() === list.key.toLowerCase());
+    if (!actual) {
+      problems.push(`it does not set the list HKLM\\${list.key}`);
+    } else if (exact && JSON.stringify(actual.entries) !== JSON.stringify(list.entries)) {
+      problems.push(`it sets HKLM\\${list.key} to ${JSON.stringify(actual.entries)}, expected ${JSON.stringify(list.entries)}`);
+    } else if (!exact && (actual.entries.length === 0 || actual.entries.some((e) => !/^TERMSRV\//i.test(e)))) {
+      problems.push(`it sets HKLM\\${list.key} to ${JSON.stringify(actual.entries)}, expected TERMSRV/ entries`);
+    }
+  }
+  return problems;
+}
+
+function credentialTaskProblems(
+  setting: HardeningSetting,
+  block: SettingEffects,
+  facts: ScriptFacts,
+  expectation: HardeningExpectation,
+  resource: ResourceBlock,
+  context: RuleContext,
+): string[] {
+  const expected = setting.logonCredentialTask!;
+  const actual = block.credentialTask;
+  if (!actual) return ['it registers no logon task (Register-CredentialTask), so no credential is stored'];
+  const problems: string[] = [];
+  if (expectation.exact) {
+    const source = expected.passwordSource;
+    const wanted: Record<string, unknown> = {
+      userName: expected.userName,
+      extraTargets: expected.extraTargets,
+      passwordSource: source.kind,
+      ...(source.kind === 'ssm-secret'
+        ? { secretName: source.secretName, secretVersionId: source.secretVersionId, camRoleName: source.camRoleName }
+        : {}),
+    };
+    for (const [field, value] of Object.entries(wanted)) {
+      const got = (actual as unknown as Record<string, unknown>)[field];
+      const same = field === 'userName' ? String(got).toLowerCase() === String(value).toLowerCase() : JSON.stringify(got) === JSON.stringify(value);
+      if (!same) problems.push(`its logon task has ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
+    }
+    if (source.kind === 'ssm-secret') {
+      const role = resolveValue(resource.attributes.cam_role_name, context.config);
+      if (resource.attributes.cam_role_name === undefined) problems.push('the instance has no cam_role_name, so the logon task cannot read the secret');
+      else if (role.known && role.value !== source.camRoleName) {
+        problems.push(`the instance's cam_role_name is ${JSON.stringify(role.value)}, but the logon task reads the secret as ${JSON.stringify(source.camRoleName)}`);
+      }
+    }
+  }
+  const taskScript = facts.strings.get(CREDENTIAL_TASK_SCRIPT_VARIABLE);
+  if (taskScript === undefined) {
+    problems.push(`the script does not assign the logon task's script ($CredentialTaskScript) as a verbatim string`);
+  } else {
+    const parsed = context.parser.parse(taskScript);
+    if (parsed.problems.length > 0) {
+      problems.push(`the logon task's script does not parse (line ${parsed.problems[0].line}), so it would store nothing`);
+    } else {
+      const defined = functionDefinitions(parsed.root);
+      const called = commandsCalledIn(parsed.root);
+      for (const fn of CREDENTIAL_TASK_FUNCTIONS) if (!defined.has(fn)) problems.push(`the logon task's script does not define ${fn}`);
+      for (const alternatives of CREDENTIAL_TASK_COMMANDS) {
+        if (!alternatives.some((c) => called.has(c))) problems.push(`the logon task's script never runs ${alternatives[0]}`);
+      }
+    }
+  }
+  return problems;
+}
+
+function helperProblems(setting: HardeningSetting, facts: ScriptFacts): string[] {
+  const problems: string[] = [];
+  for (const helper of requiredHelpers(setting)) {
+    const definition = facts.definitions.get(helper.toLowerCase());
+    if (!definition) {
+      problems.push(`it relies on ${helper}, which the script does not define`);
+      continue;
+    }
+    const working = WORKING_COMMANDS[helper.toLowerCase()];
+    if (working && !working.some((command) => commandsCalledIn(definition).has(command))) {
+      problems.push(`the script's ${helper} never runs ${working[0]}, so it changes nothing`);
+    }
+  }
+  return problems;
+}
