@@ -84,7 +84,9 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
   for (const setting of settings) {
     const problems = settingProblems(setting, expectedValues.get(setting.id)!, facts, expectation, resource, context);
     if (problems.length > 0) {
-      outcomes.push(nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}`, { findingId: setting.id }));
+      // Without a record, say why the instance is held to the settings: the heuristic may be wrong.
+      const basis = expectation.exact ? '' : ` (${expectation.basis})`;
+      outcomes.push(nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}`, { findingId: setting.id }));
     }
   }
   if (outcomes.length > 0) return outcomes;
