@@ -1,6 +1,7 @@
 import { App, Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedWindowsInstance, RdpHardeningChecks } from './lib';
+import { useBaselineWasmCompiler } from './lib/policy/script-analysis';
 import { DataTencentcloudImages, TencentcloudProvider } from './lib/providers/tencentcloud';
 
 /**
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
 
 // Tests import the stack class without synthesizing it.
 if (require.main === module) {
+  useBaselineWasmCompiler(); // this process is short-lived: see the function's comment
   main().catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;

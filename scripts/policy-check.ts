@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { join, relative, resolve } from 'path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { dirname, join, relative, resolve } from 'path';
 import { checkConfigurations } from '../lib/policy/check';
 import { summarize } from '../lib/policy/engine/evaluate';
 import { TerraformConfiguration, TerraformConfigurationError } from '../lib/policy/engine/terraform-configuration';
 import { renderJsonReport, renderSarifReport, renderTextReport } from '../lib/policy/output';
 import { PowerShellParser } from '../lib/policy/script-analysis/powershell-parser';
+import { useBaselineWasmCompiler } from '../lib/policy/script-analysis/wasm-startup';
 
 /** Exit codes: the contract CI relies on. */
 export const EXIT_PASSED = 0;
@@ -127,7 +128,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
         : renderTextReport(report);
   if (options.output) {
-    writeFileSync(resolve(io.cwd, options.output), rendered);
+    const target = resolve(io.cwd, options.output);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, rendered);
+    } catch (e) {
+      io.stderr(`policy-check: ${options.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return EXIT_UNUSABLE_INPUT;
+    }
     io.stderr(`policy-check: wrote ${options.output}\n`);
   } else {
     io.stdout(rendered);
@@ -136,6 +144,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 if (require.main === module) {
+  useBaselineWasmCompiler();
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -7,3 +7,4 @@ export * from './output';
 export * from './cdktf/rdp-hardening-checks';
 export * from './cdktf/policy-suppressions';
 export { PowerShellParser } from './script-analysis/powershell-parser';
+export { useBaselineWasmCompiler } from './script-analysis/wasm-startup';

@@ -72,8 +72,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     level: 'warning',
     title: 'No other inbound rule is open to 0.0.0.0/0 or ::/0',
     explanation:
-      'Anything reachable from anywhere is scanned constantly. A public web port may be intended: then record a suppression ' +
-      'with the reason, so the exposure is a reviewed decision.',
+      'Anything reachable from anywhere is scanned constantly. Fix: limit the source to the networks that need it. A public ' +
+      'web port may be intended: then record a suppression with the reason, so the exposure is a reviewed decision.',
     resourceTypes: SECURITY_GROUP_RULE_TYPES,
     checkovIds: ['CKV_TC_8'],
     suppressible: true,

@@ -2,3 +2,4 @@ export * from './powershell-parser';
 export * from './commands';
 export * from './hardening-effects';
 export * from './script-structure';
+export * from './wasm-startup';

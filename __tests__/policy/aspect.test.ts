@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { AnnotationMetadataEntryType, App, Aspects, TerraformStack, Testing } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { HardenedWindowsInstance, RdpHardeningChecks } from '../../lib';
+import { SecurityGroupRuleSet, TencentcloudProvider } from '../../lib/providers/tencentcloud';
+import { editHardeningScript, hardeningScriptOf, withoutSettingBlock } from '../helpers/policy';
+import { validProps } from '../helpers/synth';
+
+let checks: RdpHardeningChecks;
+let outdir: string;
+
+beforeAll(async () => {
+  checks = await RdpHardeningChecks.create();
+  outdir = mkdtempSync(join(tmpdir(), 'policy-aspect-'));
+});
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+/** The annotations of one kind on a construct, by message. */
+function annotations(construct: IConstruct, type: string): string[] {
+  return construct.node.metadata.filter((m) => m.type === type).map((m) => String(m.data));
+}
+
+function stackWithHost(app: App): { stack: TerraformStack; host: HardenedWindowsInstance } {
+  const stack = new TerraformStack(app, 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack));
+  Aspects.of(stack).add(checks);
+  return { stack, host };
+}
+
+test('a clean stack synthesizes; the construct\'s accepted public IP is an info annotation with its reason', () => {
+  const app = new App({ outdir });
+  const { host } = stackWithHost(app);
+  expect(() => app.synth()).not.toThrow();
+  expect(annotations(host.instance, AnnotationMetadataEntryType.ERROR)).toEqual([]);
+  expect(annotations(host.instance, AnnotationMetadataEntryType.INFO)).toEqual([
+    expect.stringMatching(/^TcWin-CVM1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: allocate_public_ip is true: .* \[suppressed: HardenedWindowsInstance is an RDP host/),
+  ]);
+});
+
+test('an error-level finding fails cdktf synth, annotated on the offending resource', () => {
+  const app = new App({ outdir });
+  const { stack } = stackWithHost(app);
+  const open = new SecurityGroupRuleSet(stack, 'open', {
+    securityGroupId: 'sg-abcd1234',
+    ingress: [{ action: 'ACCEPT', cidrBlock: '0.0.0.0/0', protocol: 'TCP', port: '445' }],
+  });
+  expect(() => app.synth()).toThrow(/\[stack\/open\] TcWin-SG1: tencentcloud_security_group_rule_set\.open: ingress\[0\] \(ACCEPT TCP 445 from 0\.0\.0\.0\/0\) lets in TCP 445 \(SMB\) from anywhere\./);
+  expect(annotations(open, AnnotationMetadataEntryType.ERROR)).toHaveLength(1);
+});
+
+test('a setting removed from the user data through an override (an escape hatch) is caught at synth', () => {
+  const app = new App({ outdir });
+  const { host } = stackWithHost(app);
+  // What the construct rendered, minus setting 2, written back over the instance's user_data.
+  const body: Record<string, any> = { user_data: Buffer.from(host.userData.join(''), 'utf8').toString('base64') };
+  expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.text);
+  editHardeningScript(body, (s) => withoutSettingBlock(s, 'saved-credential-delegation'));
+  host.instance.addOverride('user_data', body.user_data);
+  expect(() => app.synth()).toThrow(/TcWin-RDP1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: setting 2 saved-credential-delegation: the script has no Invoke-HardeningSetting 'saved-credential-delegation' block/);
+});
+
+test('warnings and undecided findings are warnings, not errors', () => {
+  const stack = new TerraformStack(Testing.app(), 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  const cidr = new (require('cdktf').TerraformVariable)(stack, 'rdp_cidr', { type: 'string' });
+  const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: [cidr.stringValue], dataDisks: [{ type: 'CLOUD_SSD', sizeGb: 100 }] }));
+  Aspects.of(stack).add(checks);
+  Testing.synth(stack);
+  expect(annotations(host.securityGroup.rules, AnnotationMetadataEntryType.WARN)).toEqual([
+    expect.stringMatching(/^TcWin-SG1 \(could not be decided\): .*ingress\[0\]\.cidr_block is \$\{var\.rdp_cidr\}, known only at deploy time\.$/),
+  ]);
+  expect(annotations(host.instance, AnnotationMetadataEntryType.WARN)).toEqual([
+    expect.stringMatching(/^TcWin-DSK1: .*: data_disks\[0\] is not encrypted \(encrypt is false\)\.$/),
+  ]);
+  expect(stack.node.findAll().flatMap((c) => annotations(c, AnnotationMetadataEntryType.ERROR))).toEqual([]);
+});
