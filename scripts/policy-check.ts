@@ -12,7 +12,8 @@ export const EXIT_PASSED = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE_INPUT = 2;
 
-const USAGE = 'usage: policy-check [--format text|json|sarif] [--output <file>] <cdk.tf.json, *.tf.json or directory>...';
+const USAGE =
+  'usage: policy-check [--format text|json|sarif] [--output <file>] <cdk.tf.json, *.tf.json or directory>...';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
@@ -47,7 +48,8 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
     if (flag === '--help' || flag === '-h') return 'help';
     else if (flag === '--format') {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(v)}`);
+      if (!(FORMATS as readonly string[]).includes(v))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(v)}`);
       format = v as Format;
     } else if (flag === '--output') output = value();
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}\n${USAGE}`);
@@ -75,7 +77,8 @@ function findInputs(path: string, cwd: string): string[] {
     }
   };
   walk(absolute);
-  if (found.length === 0) throw new UsageError(`${path}: no cdk.tf.json found in this directory (run cdktf synth first)`);
+  if (found.length === 0)
+    throw new UsageError(`${path}: no cdk.tf.json found in this directory (run cdktf synth first)`);
   return found.map((file) => relative(cwd, file) || file);
 }
 
@@ -125,15 +128,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.format === 'json'
       ? renderJsonReport(report)
       : options.format === 'sarif'
-        ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
-        : renderTextReport(report);
+      ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
+      : renderTextReport(report);
   if (options.output) {
     const target = resolve(io.cwd, options.output);
     try {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, rendered);
     } catch (e) {
-      io.stderr(`policy-check: ${options.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      io.stderr(
+        `policy-check: ${options.output}: cannot be written (${
+          (e as NodeJS.ErrnoException).code ?? (e as Error).message
+        })\n`,
+      );
       return EXIT_UNUSABLE_INPUT;
     }
     io.stderr(`policy-check: wrote ${options.output}\n`);

@@ -34,17 +34,25 @@ export function check(json: TerraformJson, source = 'fixture.tf.json'): PolicyFi
 
 /** `ruleId address` of each open NON_COMPLIANT finding (any level), sorted and without repeats. */
 export function failing(findings: readonly PolicyFinding[]): string[] {
-  return [...new Set(findings.filter((f) => isOpen(f) && f.status === 'NON_COMPLIANT').map((f) => `${f.ruleId} ${f.address}`))].sort();
+  return [
+    ...new Set(
+      findings.filter((f) => isOpen(f) && f.status === 'NON_COMPLIANT').map((f) => `${f.ruleId} ${f.address}`),
+    ),
+  ].sort();
 }
 
 /** `ruleId address` of each open UNKNOWN finding. */
 export function undecided(findings: readonly PolicyFinding[]): string[] {
-  return [...new Set(findings.filter((f) => isOpen(f) && f.status === 'UNKNOWN').map((f) => `${f.ruleId} ${f.address}`))].sort();
+  return [
+    ...new Set(findings.filter((f) => isOpen(f) && f.status === 'UNKNOWN').map((f) => `${f.ruleId} ${f.address}`)),
+  ].sort();
 }
 
 /** `address` of each resource a rule found COMPLIANT. */
 export function passing(findings: readonly PolicyFinding[], ruleId: string): string[] {
-  return [...new Set(findings.filter((f) => f.ruleId === ruleId && f.status === 'COMPLIANT').map((f) => f.address))].sort();
+  return [
+    ...new Set(findings.filter((f) => f.ruleId === ruleId && f.status === 'COMPLIANT').map((f) => f.address)),
+  ].sort();
 }
 
 /**

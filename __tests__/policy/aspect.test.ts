@@ -30,13 +30,15 @@ function stackWithHost(app: App): { stack: TerraformStack; host: HardenedWindows
   return { stack, host };
 }
 
-test('a clean stack synthesizes; the construct\'s accepted public IP is an info annotation with its reason', () => {
+test("a clean stack synthesizes; the construct's accepted public IP is an info annotation with its reason", () => {
   const app = new App({ outdir });
   const { host } = stackWithHost(app);
   expect(() => app.synth()).not.toThrow();
   expect(annotations(host.instance, AnnotationMetadataEntryType.ERROR)).toEqual([]);
   expect(annotations(host.instance, AnnotationMetadataEntryType.INFO)).toEqual([
-    expect.stringMatching(/^TcWin-CVM1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: allocate_public_ip is true: .* \[suppressed: HardenedWindowsInstance is an RDP host/),
+    expect.stringMatching(
+      /^TcWin-CVM1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: allocate_public_ip is true: .* \[suppressed: HardenedWindowsInstance is an RDP host/,
+    ),
   ]);
 });
 
@@ -47,7 +49,9 @@ test('an error-level finding fails cdktf synth, annotated on the offending resou
     securityGroupId: 'sg-abcd1234',
     ingress: [{ action: 'ACCEPT', cidrBlock: '0.0.0.0/0', protocol: 'TCP', port: '445' }],
   });
-  expect(() => app.synth()).toThrow(/\[stack\/open\] TcWin-SG1: tencentcloud_security_group_rule_set\.open: ingress\[0\] \(ACCEPT TCP 445 from 0\.0\.0\.0\/0\) lets in TCP 445 \(SMB\) from anywhere\./);
+  expect(() => app.synth()).toThrow(
+    /\[stack\/open\] TcWin-SG1: tencentcloud_security_group_rule_set\.open: ingress\[0\] \(ACCEPT TCP 445 from 0\.0\.0\.0\/0\) lets in TCP 445 \(SMB\) from anywhere\./,
+  );
   expect(annotations(open, AnnotationMetadataEntryType.ERROR)).toHaveLength(1);
 });
 
@@ -59,18 +63,26 @@ test('a setting removed from the user data through an override (an escape hatch)
   expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.text);
   editHardeningScript(body, (s) => withoutSettingBlock(s, 'saved-credential-delegation'));
   host.instance.addOverride('user_data', body.user_data);
-  expect(() => app.synth()).toThrow(/TcWin-RDP1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: setting 2 saved-credential-delegation: the script has no Invoke-HardeningSetting 'saved-credential-delegation' block/);
+  expect(() => app.synth()).toThrow(
+    /TcWin-RDP1: tencentcloud_instance\.windows_instance_[0-9A-F]{8}: setting 2 saved-credential-delegation: the script has no Invoke-HardeningSetting 'saved-credential-delegation' block/,
+  );
 });
 
 test('warnings and undecided findings are warnings, not errors', () => {
   const stack = new TerraformStack(Testing.app(), 'stack');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   const cidr = new (require('cdktf').TerraformVariable)(stack, 'rdp_cidr', { type: 'string' });
-  const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: [cidr.stringValue], dataDisks: [{ type: 'CLOUD_SSD', sizeGb: 100 }] }));
+  const host = new HardenedWindowsInstance(
+    stack,
+    'windows',
+    validProps(stack, { rdpAllowedCidrs: [cidr.stringValue], dataDisks: [{ type: 'CLOUD_SSD', sizeGb: 100 }] }),
+  );
   Aspects.of(stack).add(checks);
   Testing.synth(stack);
   expect(annotations(host.securityGroup.rules, AnnotationMetadataEntryType.WARN)).toEqual([
-    expect.stringMatching(/^TcWin-SG1 \(could not be decided\): .*ingress\[0\]\.cidr_block is \$\{var\.rdp_cidr\}, known only at deploy time\.$/),
+    expect.stringMatching(
+      /^TcWin-SG1 \(could not be decided\): .*ingress\[0\]\.cidr_block is \$\{var\.rdp_cidr\}, known only at deploy time\.$/,
+    ),
   ]);
   expect(annotations(host.instance, AnnotationMetadataEntryType.WARN)).toEqual([
     expect.stringMatching(/^TcWin-DSK1: .*: data_disks\[0\] is not encrypted \(encrypt is false\)\.$/),

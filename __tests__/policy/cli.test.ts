@@ -20,7 +20,11 @@ interface Run {
 /** The CLI as CI runs it: a separate Node process through tsx. */
 function runCli(args: readonly string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'policy-check.ts'), ...args], { cwd });
+    const child = spawn(
+      process.execPath,
+      [require.resolve('tsx/cli'), join(ROOT, 'scripts', 'policy-check.ts'), ...args],
+      { cwd },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -40,7 +44,9 @@ async function runMain(args: readonly string[], cwd: string): Promise<Run> {
 
 /** The project's example stack as `cdktf synth` writes it, metadata included. */
 function exampleStack(): TerraformJson {
-  return JSON.parse(JSON.stringify(new HardenedWindowsExampleStack(Testing.app(), 'hardened-windows-example').toTerraform())) as TerraformJson;
+  return JSON.parse(
+    JSON.stringify(new HardenedWindowsExampleStack(Testing.app(), 'hardened-windows-example').toTerraform()),
+  ) as TerraformJson;
 }
 
 function writeJson(path: string, json: unknown): string {
@@ -78,19 +84,29 @@ describe('exit codes, in a real process', () => {
     expect([code, stderr]).toEqual([EXIT_PASSED, '']);
     expect(stdout).toMatch(/^clean\/cdktf\.out\/stacks\/hardened-windows-example\/cdk\.tf\.json\n/);
     expect(stdout).toContain('  suppressed TcWin-CVM1 tencentcloud_instance.');
-    expect(stdout).toMatch(/\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 13 rules over 10 resources in 1 file\npolicy check passed\n$/);
+    expect(stdout).toMatch(
+      /\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 13 rules over 10 resources in 1 file\npolicy check passed\n$/,
+    );
   });
 
   test('1: a stack whose user data lost setting 3 fails, naming the setting', () => {
     const { code, stdout, stderr } = processes.findings;
     expect([code, stderr]).toEqual([EXIT_FINDINGS, '']);
-    expect(stdout).toContain("  error      TcWin-RDP1 tencentcloud_instance.windows-rdp_instance_A1C6C84A [stored-rdp-credential]\n");
-    expect(stdout).toContain("setting 3 stored-rdp-credential: the script has no Invoke-HardeningSetting 'stored-rdp-credential' block");
+    expect(stdout).toContain(
+      '  error      TcWin-RDP1 tencentcloud_instance.windows-rdp_instance_A1C6C84A [stored-rdp-credential]\n',
+    );
+    expect(stdout).toContain(
+      "setting 3 stored-rdp-credential: the script has no Invoke-HardeningSetting 'stored-rdp-credential' block",
+    );
     expect(stdout).toMatch(/\npolicy check FAILED\n$/);
   });
 
   test('2: a missing file is one clear line on stderr, and nothing on stdout', () => {
-    expect(processes.missing).toEqual({ code: EXIT_UNUSABLE_INPUT, stdout: '', stderr: 'policy-check: no/such/cdk.tf.json: no such file or directory\n' });
+    expect(processes.missing).toEqual({
+      code: EXIT_UNUSABLE_INPUT,
+      stdout: '',
+      stderr: 'policy-check: no/such/cdk.tf.json: no such file or directory\n',
+    });
   });
 });
 
@@ -110,10 +126,30 @@ describe('removing any one setting from the synthesized example fails the check 
 describe('unusable input: exit 2 and one line, never a stack trace', () => {
   test.each([
     ['invalid JSON', 'bad.json', '{"resource": ', /^policy-check: bad\.json: not valid JSON \(.+\)\n$/],
-    ['a JSON that is not Terraform', 'package.json', '{"name": "x", "version": "1.0.0"}', /^policy-check: package\.json: not a Terraform JSON configuration: the top-level key "name" is not a Terraform block type\n$/],
-    ['a JSON array', 'list.json', '[1, 2]', /^policy-check: list\.json: not a Terraform JSON configuration: the document is not a JSON object\n$/],
-    ['an empty object', 'empty.json', '{}', /^policy-check: empty\.json: not a Terraform JSON configuration: it has no Terraform block \(resource, variable, provider, \.\.\.\)\n$/],
-    ['a resource block that is not an object', 'odd.tf.json', '{"resource": {"tencentcloud_instance": {"x": 3}}}', /^policy-check: odd\.tf\.json: not a Terraform JSON configuration: resource tencentcloud_instance\.x is not an object\n$/],
+    [
+      'a JSON that is not Terraform',
+      'package.json',
+      '{"name": "x", "version": "1.0.0"}',
+      /^policy-check: package\.json: not a Terraform JSON configuration: the top-level key "name" is not a Terraform block type\n$/,
+    ],
+    [
+      'a JSON array',
+      'list.json',
+      '[1, 2]',
+      /^policy-check: list\.json: not a Terraform JSON configuration: the document is not a JSON object\n$/,
+    ],
+    [
+      'an empty object',
+      'empty.json',
+      '{}',
+      /^policy-check: empty\.json: not a Terraform JSON configuration: it has no Terraform block \(resource, variable, provider, \.\.\.\)\n$/,
+    ],
+    [
+      'a resource block that is not an object',
+      'odd.tf.json',
+      '{"resource": {"tencentcloud_instance": {"x": 3}}}',
+      /^policy-check: odd\.tf\.json: not a Terraform JSON configuration: resource tencentcloud_instance\.x is not an object\n$/,
+    ],
   ])('%s', async (_what, name, text, message) => {
     const dir = join(work, 'malformed', name.replace(/\W/g, '-'));
     mkdirSync(dir, { recursive: true });
@@ -146,7 +182,11 @@ describe('unusable input: exit 2 and one line, never a stack trace', () => {
 
   test('one unusable input among good ones stops the run before any report', async () => {
     const run = await runMain(['clean', 'no-such-dir'], work);
-    expect(run).toEqual({ code: EXIT_UNUSABLE_INPUT, stdout: '', stderr: 'policy-check: no-such-dir: no such file or directory\n' });
+    expect(run).toEqual({
+      code: EXIT_UNUSABLE_INPUT,
+      stdout: '',
+      stderr: 'policy-check: no-such-dir: no such file or directory\n',
+    });
   });
 });
 
@@ -165,7 +205,11 @@ describe('inputs and formats', () => {
 
   test('a plain Terraform JSON file is checked as given', async () => {
     const file = writeJson(join(work, 'plain', 'main.tf.json'), {
-      resource: { tencentcloud_security_group_lite_rule: { open: { security_group_id: 'sg-1', ingress: ['ACCEPT#0.0.0.0/0#ALL#ALL'] } } },
+      resource: {
+        tencentcloud_security_group_lite_rule: {
+          open: { security_group_id: 'sg-1', ingress: ['ACCEPT#0.0.0.0/0#ALL#ALL'] },
+        },
+      },
     });
     const run = await runMain([file], work);
     expect(run.code).toBe(EXIT_FINDINGS);
@@ -177,7 +221,9 @@ describe('inputs and formats', () => {
     const report = JSON.parse(run.stdout);
     expect(report.passed).toBe(false);
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, unknown: 1, suppressed: 1 });
-    const error = report.findings.find((f: { status: string; suppressed: boolean }) => f.status === 'NON_COMPLIANT' && !f.suppressed);
+    const error = report.findings.find(
+      (f: { status: string; suppressed: boolean }) => f.status === 'NON_COMPLIANT' && !f.suppressed,
+    );
     expect(error).toMatchObject({
       ruleId: 'TcWin-RDP1',
       level: 'error',

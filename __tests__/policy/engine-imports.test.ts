@@ -28,19 +28,23 @@ function packagesReachedFrom(entry: string): Map<string, string> {
   return packages;
 }
 
-test.each([['scripts/policy-check.ts'], ['lib/policy/check.ts'], ['lib/policy/engine/index.ts'], ['lib/policy/output/index.ts']])(
-  '%s never reaches cdktf or constructs: the CLI runs on Terraform JSON alone',
-  (entry) => {
-    const packages = packagesReachedFrom(join(ROOT, entry));
-    const cdk = [...packages].filter(([name]) => name === 'cdktf' || name === 'constructs' || name.startsWith('@cdktf/'));
-    expect(cdk).toEqual([]);
-    // The walk follows imports all the way: it reaches the parser's package through the rules.
-    expect(packages.has('web-tree-sitter')).toBe(true);
-  },
-);
+test.each([
+  ['scripts/policy-check.ts'],
+  ['lib/policy/check.ts'],
+  ['lib/policy/engine/index.ts'],
+  ['lib/policy/output/index.ts'],
+])('%s never reaches cdktf or constructs: the CLI runs on Terraform JSON alone', (entry) => {
+  const packages = packagesReachedFrom(join(ROOT, entry));
+  const cdk = [...packages].filter(([name]) => name === 'cdktf' || name === 'constructs' || name.startsWith('@cdktf/'));
+  expect(cdk).toEqual([]);
+  // The walk follows imports all the way: it reaches the parser's package through the rules.
+  expect(packages.has('web-tree-sitter')).toBe(true);
+});
 
 test('the walk does find cdktf where it is imported, through the library index', () => {
-  expect(packagesReachedFrom(join(ROOT, 'lib/policy/cdktf/rdp-hardening-checks.ts')).get('cdktf')).toBe('lib/policy/cdktf/rdp-hardening-checks.ts');
+  expect(packagesReachedFrom(join(ROOT, 'lib/policy/cdktf/rdp-hardening-checks.ts')).get('cdktf')).toBe(
+    'lib/policy/cdktf/rdp-hardening-checks.ts',
+  );
   expect(packagesReachedFrom(join(ROOT, 'lib/index.ts')).has('cdktf')).toBe(true);
 });
 
@@ -54,5 +58,8 @@ test('inside lib/policy, only the cdktf/ folder imports cdktf or constructs', ()
     }
   };
   walk(join(ROOT, 'lib', 'policy'));
-  expect(offenders.sort()).toEqual(['lib/policy/cdktf/policy-suppressions.ts', 'lib/policy/cdktf/rdp-hardening-checks.ts']);
+  expect(offenders.sort()).toEqual([
+    'lib/policy/cdktf/policy-suppressions.ts',
+    'lib/policy/cdktf/rdp-hardening-checks.ts',
+  ]);
 });

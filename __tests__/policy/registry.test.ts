@@ -1,6 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { renderRulesTable, replaceRulesTable, RULES_TABLE_BEGIN, RULES_TABLE_END } from '../../lib/policy/output/rules-table';
+import {
+  renderRulesTable,
+  replaceRulesTable,
+  RULES_TABLE_BEGIN,
+  RULES_TABLE_END,
+} from '../../lib/policy/output/rules-table';
 import { POLICY_RULES, RULE_PACK } from '../../lib/policy/registry';
 
 const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -40,7 +45,7 @@ test('rule ids are unique and `<Pack>-<Suffix>`; every rule has its metadata', (
   }
 });
 
-test('the ids are stable: suppressions in users\' stacks name them', () => {
+test("the ids are stable: suppressions in users' stacks name them", () => {
   expect(POLICY_RULES.map((r) => r.id)).toEqual([
     'TcWin-RDP1',
     'TcWin-SG1',

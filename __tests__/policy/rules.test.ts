@@ -46,7 +46,7 @@ describe.each(POLICY_RULES.map((rule, i) => [rule.id, i] as const))('%s', (ruleI
     findings = check(fixture.config);
   });
 
-  test('the fixture is the rule\'s', () => {
+  test("the fixture is the rule's", () => {
     expect(fixture.ruleId).toBe(ruleId);
   });
 

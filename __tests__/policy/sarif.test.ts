@@ -27,10 +27,14 @@ beforeAll(async () => {
   parser = await loadPolicyParser();
   document = JSON.parse(JSON.stringify(new HardenedWindowsExampleStack(Testing.app(), 'example').toTerraform()));
   // One error (setting 1 removed), one unknown (the CIDR variable), one suppressed (the public IP).
-  editHardeningScript(only(document, 'tencentcloud_instance').body, (s) => withoutSettingBlock(s, 'classic-sharing-model'));
+  editHardeningScript(only(document, 'tencentcloud_instance').body, (s) =>
+    withoutSettingBlock(s, 'classic-sharing-model'),
+  );
   documentText = JSON.stringify(document, null, 2);
   const config = TerraformConfiguration.parse(documentText, 'cdktf.out/stacks/example/cdk.tf.json');
-  sarif = JSON.parse(renderSarifReport(checkConfigurations([config], { parser }), { toolVersion: '0.1.0', sourceRoot: '/work/repo' }));
+  sarif = JSON.parse(
+    renderSarifReport(checkConfigurations([config], { parser }), { toolVersion: '0.1.0', sourceRoot: '/work/repo' }),
+  );
 });
 
 test('a SARIF 2.1.0 log with one run of this tool', () => {
@@ -60,12 +64,16 @@ test('every rule of the pack, with its id, descriptions, help and default level'
 test('results: the error, the unknown as a warning, and the suppression', () => {
   const results = sarif.runs[0].results;
   // In the order of the resources in the file.
-  expect(results.map((r: any) => [r.ruleId, r.level, r.properties.status, r.suppressions?.[0].justification !== undefined])).toEqual([
+  expect(
+    results.map((r: any) => [r.ruleId, r.level, r.properties.status, r.suppressions?.[0].justification !== undefined]),
+  ).toEqual([
     ['TcWin-SG1', 'warning', 'UNKNOWN', false],
     ['TcWin-RDP1', 'error', 'NON_COMPLIANT', false],
     ['TcWin-CVM1', 'error', 'NON_COMPLIANT', true],
   ]);
-  expect(results[1].message.text).toContain("setting 1 classic-sharing-model: the script has no Invoke-HardeningSetting 'classic-sharing-model' block");
+  expect(results[1].message.text).toContain(
+    "setting 1 classic-sharing-model: the script has no Invoke-HardeningSetting 'classic-sharing-model' block",
+  );
 });
 
 test('each result names a rule by id and index, and has a message', () => {
@@ -86,12 +94,17 @@ test('each result names a rule by id and index, and has a message', () => {
 test('each location is the file, relative to %SRCROOT%, at the line and JSON pointer of the resource or its part', () => {
   const run = sarif.runs[0];
   expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });
-  expect(run.artifacts).toEqual([{ location: { uri: 'cdktf.out/stacks/example/cdk.tf.json', uriBaseId: '%SRCROOT%' } }]);
+  expect(run.artifacts).toEqual([
+    { location: { uri: 'cdktf.out/stacks/example/cdk.tf.json', uriBaseId: '%SRCROOT%' } },
+  ]);
   const lines = documentText.split('\n');
   for (const result of run.results) {
     expect(result.locations).toHaveLength(1);
     const [location] = result.locations;
-    expect(location.physicalLocation.artifactLocation).toEqual({ uri: 'cdktf.out/stacks/example/cdk.tf.json', uriBaseId: '%SRCROOT%' });
+    expect(location.physicalLocation.artifactLocation).toEqual({
+      uri: 'cdktf.out/stacks/example/cdk.tf.json',
+      uriBaseId: '%SRCROOT%',
+    });
     const { startLine } = location.physicalLocation.region;
     expect(Number.isInteger(startLine) && startLine >= 1).toBe(true);
     const [logical] = location.logicalLocations;

@@ -12,9 +12,21 @@ describe('port text', () => {
     ['', ALL_PORTS],
     ['all', ALL_PORTS],
     ['3389', [[3389, 3389]]],
-    ['80,3389', [[80, 80], [3389, 3389]]],
+    [
+      '80,3389',
+      [
+        [80, 80],
+        [3389, 3389],
+      ],
+    ],
     ['3000-4000', [[3000, 4000]]],
-    ['445, 139,137-138', [[137, 139], [445, 445]]],
+    [
+      '445, 139,137-138',
+      [
+        [137, 139],
+        [445, 445],
+      ],
+    ],
   ])('%j is %j', (text, ports) => {
     expect(parsePorts(text)).toEqual(ports);
   });
@@ -60,15 +72,45 @@ describe('what the configuration cannot tell is UNKNOWN, reported and never a pa
     resource: {
       tencentcloud_address_template: { world: { name: 'world', addresses: ['10.0.0.0/8', '0.0.0.0/0'] } },
       [SET]: {
-        variable_without_default: { security_group_id: SG, ingress: [{ action: 'ACCEPT', cidr_block: '${var.office}', protocol: 'TCP', port: '3389' }] },
-        variable_default_anywhere: { security_group_id: SG, ingress: [{ action: 'ACCEPT', cidr_block: '${var.everyone}', protocol: 'TCP', port: '3389' }] },
-        variable_default_partner: { security_group_id: SG, ingress: [{ action: 'ACCEPT', cidr_block: '${var.partner}', protocol: 'TCP', port: '3389' }] },
-        local_anywhere: { security_group_id: SG, ingress: [{ action: 'ACCEPT', ipv6_cidr_block: '${local.anywhere}', protocol: 'TCP', port: '445' }] },
-        template_in_config: { security_group_id: SG, ingress: [{ action: 'ACCEPT', address_template_id: '${tencentcloud_address_template.world.id}', protocol: 'TCP', port: '3389' }] },
-        template_elsewhere: { security_group_id: SG, ingress: [{ action: 'ACCEPT', address_template_id: 'ipm-abcd1234', protocol: 'TCP', port: '3389' }] },
-        service_template: { security_group_id: SG, ingress: [{ action: 'ACCEPT', cidr_block: '0.0.0.0/0', service_template_id: 'ppm-abcd1234' }] },
+        variable_without_default: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', cidr_block: '${var.office}', protocol: 'TCP', port: '3389' }],
+        },
+        variable_default_anywhere: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', cidr_block: '${var.everyone}', protocol: 'TCP', port: '3389' }],
+        },
+        variable_default_partner: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', cidr_block: '${var.partner}', protocol: 'TCP', port: '3389' }],
+        },
+        local_anywhere: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', ipv6_cidr_block: '${local.anywhere}', protocol: 'TCP', port: '445' }],
+        },
+        template_in_config: {
+          security_group_id: SG,
+          ingress: [
+            {
+              action: 'ACCEPT',
+              address_template_id: '${tencentcloud_address_template.world.id}',
+              protocol: 'TCP',
+              port: '3389',
+            },
+          ],
+        },
+        template_elsewhere: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', address_template_id: 'ipm-abcd1234', protocol: 'TCP', port: '3389' }],
+        },
+        service_template: {
+          security_group_id: SG,
+          ingress: [{ action: 'ACCEPT', cidr_block: '0.0.0.0/0', service_template_id: 'ppm-abcd1234' }],
+        },
       },
-      tencentcloud_security_group_lite_rule: { malformed: { security_group_id: SG, ingress: ['ACCEPT 0.0.0.0/0 3389 TCP'] } },
+      tencentcloud_security_group_lite_rule: {
+        malformed: { security_group_id: SG, ingress: ['ACCEPT 0.0.0.0/0 3389 TCP'] },
+      },
     },
   });
 
@@ -86,12 +128,26 @@ describe('what the configuration cannot tell is UNKNOWN, reported and never a pa
       `TcWin-SG2 tencentcloud_security_group_lite_rule.malformed`,
       `TcWin-SG2 ${SET}.service_template`,
     ]);
-    const reason = findings.find((f) => f.address === `${SET}.variable_without_default` && f.ruleId === 'TcWin-SG1')!.reason;
-    expect(reason).toBe('ingress[0] (ACCEPT TCP 3389 from ${var.office}) may let in TCP 3389 (RDP) from anywhere: ingress[0].cidr_block is ${var.office}, known only at deploy time');
+    const reason = findings.find(
+      (f) => f.address === `${SET}.variable_without_default` && f.ruleId === 'TcWin-SG1',
+    )!.reason;
+    expect(reason).toBe(
+      'ingress[0] (ACCEPT TCP 3389 from ${var.office}) may let in TCP 3389 (RDP) from anywhere: ingress[0].cidr_block is ${var.office}, known only at deploy time',
+    );
   });
 
   test('UNKNOWN outcomes are counted as unknown: not errors, not passes', () => {
-    const only = configuration({ variable: { office: { type: 'string' } }, resource: { [SET]: { x: { security_group_id: SG, ingress: [{ action: 'ACCEPT', cidr_block: '${var.office}', protocol: 'TCP', port: '3389' }] } } } });
+    const only = configuration({
+      variable: { office: { type: 'string' } },
+      resource: {
+        [SET]: {
+          x: {
+            security_group_id: SG,
+            ingress: [{ action: 'ACCEPT', cidr_block: '${var.office}', protocol: 'TCP', port: '3389' }],
+          },
+        },
+      },
+    });
     const findings = check(only).filter((f) => f.address === `${SET}.x`);
     expect(findings.filter((f) => f.ruleId === 'TcWin-SG1').map((f) => f.status)).toEqual(['UNKNOWN']);
     expect(summarize(findings)).toMatchObject({ errors: 0, unknown: 1 });

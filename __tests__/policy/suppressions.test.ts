@@ -26,7 +26,11 @@ function stackWith(suppress?: (host: HardenedWindowsInstance) => void): Terrafor
   return synthWithMetadata((stack) => {
     new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
     const cidr = new (require('cdktf').TerraformVariable)(stack, 'rdp_cidr', { type: 'string' });
-    const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: [cidr.stringValue] }));
+    const host = new HardenedWindowsInstance(
+      stack,
+      'windows',
+      validProps(stack, { rdpAllowedCidrs: [cidr.stringValue] }),
+    );
     suppress?.(host);
   });
 }
@@ -48,7 +52,9 @@ describe('recorded in the synthesized JSON', () => {
     const reason = 'the variable rdp_cidr is validated against 0.0.0.0/0 by the pipeline';
     const json = stackWith((host) => {
       PolicySuppressions.addResourceSuppressions(host.securityGroup, [{ id: 'TcWin-SG1', reason }]);
-      PolicySuppressions.addResourceSuppressions(host.instance, [{ id: 'TcWin-CVM2', reason: 'monitoring is done by the agent fleet' }]);
+      PolicySuppressions.addResourceSuppressions(host.instance, [
+        { id: 'TcWin-CVM2', reason: 'monitoring is done by the agent fleet' },
+      ]);
     });
     expect(suppressionsOf(only(json, RULE_SET).body)).toEqual({ 'TcWin-SG1': { reason } });
     expect(suppressionsOf(only(json, 'tencentcloud_security_group').body)).toEqual({ 'TcWin-SG1': { reason } });
@@ -66,49 +72,66 @@ describe('refused at once by the helper', () => {
   }
 
   test('a reason under 10 characters', () => {
-    expect(() => PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-CVM1', reason: 'needed' }])).toThrow(
+    expect(() =>
+      PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-CVM1', reason: 'needed' }]),
+    ).toThrow(
       'stack/plain: the suppression is refused: its suppression of TcWin-CVM1 must give a reason of at least 10 characters',
     );
   });
 
   test('an unknown rule id', () => {
-    expect(() => PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-CVM99', reason: 'a long enough reason' }])).toThrow(
+    expect(() =>
+      PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-CVM99', reason: 'a long enough reason' }]),
+    ).toThrow(
       /^stack\/plain: the suppression is refused: it suppresses "TcWin-CVM99", which is not a rule of this check \(TcWin-RDP1, /,
     );
   });
 
   test('the rule about suppressions', () => {
-    expect(() => PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-SUP1', reason: 'a long enough reason' }])).toThrow(
-      'stack/plain: the suppression is refused: it suppresses TcWin-SUP1, which cannot be suppressed',
-    );
+    expect(() =>
+      PolicySuppressions.addResourceSuppressions(instance(), [{ id: 'TcWin-SUP1', reason: 'a long enough reason' }]),
+    ).toThrow('stack/plain: the suppression is refused: it suppresses TcWin-SUP1, which cannot be suppressed');
   });
 
   test('a construct with no resource below it', () => {
     const stack = new TerraformStack(Testing.app(), 'stack');
     const empty = new (require('constructs').Construct)(stack, 'empty');
-    expect(() => PolicySuppressions.addResourceSuppressions(empty, [{ id: 'TcWin-CVM1', reason: 'a long enough reason' }])).toThrow(
-      'stack/empty: holds no Terraform resource to suppress rules on',
-    );
+    expect(() =>
+      PolicySuppressions.addResourceSuppressions(empty, [{ id: 'TcWin-CVM1', reason: 'a long enough reason' }]),
+    ).toThrow('stack/empty: holds no Terraform resource to suppress rules on');
   });
 });
 
 describe('applied by the engine', () => {
-  test('a suppression covers the rule\'s NON_COMPLIANT and UNKNOWN findings on that resource only', () => {
+  test("a suppression covers the rule's NON_COMPLIANT and UNKNOWN findings on that resource only", () => {
     const reason = 'the variable rdp_cidr is validated against 0.0.0.0/0 by the pipeline';
-    const findings = check(stackWith((host) => PolicySuppressions.addResourceSuppressions(host.securityGroup.rules, [{ id: 'TcWin-SG1', reason }])));
+    const findings = check(
+      stackWith((host) =>
+        PolicySuppressions.addResourceSuppressions(host.securityGroup.rules, [{ id: 'TcWin-SG1', reason }]),
+      ),
+    );
     const sg1 = findings.filter((f) => f.ruleId === 'TcWin-SG1' && f.status === 'UNKNOWN');
     expect(sg1.map((f) => f.suppression)).toEqual([{ reason }]);
     const cvm1 = findings.filter((f) => f.ruleId === 'TcWin-CVM1');
-    expect(cvm1.map((f) => [f.status, f.suppression?.reason])).toEqual([['NON_COMPLIANT', INSTANCE_POLICY_SUPPRESSIONS['TcWin-CVM1'].reason]]);
+    expect(cvm1.map((f) => [f.status, f.suppression?.reason])).toEqual([
+      ['NON_COMPLIANT', INSTANCE_POLICY_SUPPRESSIONS['TcWin-CVM1'].reason],
+    ]);
   });
 
   test('a hand-written suppression with a short reason or an unknown id does not apply, and is an error itself', () => {
     const json = stackWith();
     const body = only(json, CVM).body;
-    body['//']['tencentcloud-hardened-windows'].suppressions = { 'TcWin-CVM1': { reason: 'needed' }, 'TcWin-CMV2': { reason: 'typo in the id here' } };
+    body['//']['tencentcloud-hardened-windows'].suppressions = {
+      'TcWin-CVM1': { reason: 'needed' },
+      'TcWin-CMV2': { reason: 'typo in the id here' },
+    };
     const address = only(json, CVM).address;
     expect(failing(check(json))).toEqual([`TcWin-CVM1 ${address}`, `TcWin-SUP1 ${address}`]);
-    expect(check(json).filter((f) => f.ruleId === 'TcWin-SUP1' && f.status === 'NON_COMPLIANT').map((f) => f.findingId)).toEqual(['TcWin-CVM1', 'TcWin-CMV2']);
+    expect(
+      check(json)
+        .filter((f) => f.ruleId === 'TcWin-SUP1' && f.status === 'NON_COMPLIANT')
+        .map((f) => f.findingId),
+    ).toEqual(['TcWin-CVM1', 'TcWin-CMV2']);
   });
 });
 
@@ -119,7 +142,10 @@ describe('listed as suppressed, with the reason, in every report format', () => 
   beforeAll(() => {
     const json = stackWith();
     address = only(json, CVM).address;
-    report = checkConfigurations([TerraformConfiguration.fromJson(json, 'stack/cdk.tf.json', JSON.stringify(json, null, 2))], { parser });
+    report = checkConfigurations(
+      [TerraformConfiguration.fromJson(json, 'stack/cdk.tf.json', JSON.stringify(json, null, 2))],
+      { parser },
+    );
   });
 
   test('text', () => {
@@ -137,7 +163,8 @@ describe('listed as suppressed, with the reason, in every report format', () => 
   });
 
   test('SARIF', () => {
-    const results = JSON.parse(renderSarifReport(report, { toolVersion: '0.0.0', sourceRoot: process.cwd() })).runs[0].results as Array<Record<string, any>>;
+    const results = JSON.parse(renderSarifReport(report, { toolVersion: '0.0.0', sourceRoot: process.cwd() })).runs[0]
+      .results as Array<Record<string, any>>;
     expect(results.filter((r) => r.suppressions).map((r) => [r.ruleId, r.suppressions])).toEqual([
       ['TcWin-CVM1', [{ kind: 'inSource', status: 'accepted', justification: reason }]],
     ]);

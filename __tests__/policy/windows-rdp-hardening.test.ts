@@ -68,14 +68,19 @@ describe('instances made by HardenedWindowsInstance', () => {
     ]);
   });
 
-  test.each(ALL_SETTING_IDS.map((id, i) => [i + 1, id]))('removing setting %i (%s) from the script fails naming it, and only it', (step, id) => {
-    expect(failures(editScript((s) => withoutSettingBlock(s, id)))).toEqual([
-      [id, `setting ${step} ${id}: the script has no Invoke-HardeningSetting '${id}' block`],
-    ]);
-  });
+  test.each(ALL_SETTING_IDS.map((id, i) => [i + 1, id]))(
+    'removing setting %i (%s) from the script fails naming it, and only it',
+    (step, id) => {
+      expect(failures(editScript((s) => withoutSettingBlock(s, id)))).toEqual([
+        [id, `setting ${step} ${id}: the script has no Invoke-HardeningSetting '${id}' block`],
+      ]);
+    },
+  );
 
   test('a wrong value is named with what it is and what it should be', () => {
-    const json = editScript((s) => replaceOnce(s, "-Name 'ForceGuest' -Kind 'DWord' -Value 0", "-Name 'ForceGuest' -Kind 'DWord' -Value 1"));
+    const json = editScript((s) =>
+      replaceOnce(s, "-Name 'ForceGuest' -Kind 'DWord' -Value 0", "-Name 'ForceGuest' -Kind 'DWord' -Value 1"),
+    );
     expect(failures(json)).toEqual([
       [
         'classic-sharing-model',
@@ -93,10 +98,12 @@ describe('instances made by HardenedWindowsInstance', () => {
           "  Set-HardeningRegistryValue -Key 'SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'ForceGuest' -Kind 'DWord' -Value 1\n",
       ),
     );
-    expect(failures(json).map(([id, reason]) => [id, reason.replace(/:.*/, '')])).toEqual([['classic-sharing-model', 'setting 1 classic-sharing-model']]);
+    expect(failures(json).map(([id, reason]) => [id, reason.replace(/:.*/, '')])).toEqual([
+      ['classic-sharing-model', 'setting 1 classic-sharing-model'],
+    ]);
   });
 
-  test('one of setting 4\'s two values missing is named', () => {
+  test("one of setting 4's two values missing is named", () => {
     const json = editScript((s) =>
       s
         .split('\n')
@@ -112,7 +119,9 @@ describe('instances made by HardenedWindowsInstance', () => {
   });
 
   test('setting 2 needs its server list, the Group Policy sync and gpupdate', () => {
-    const list = editScript((s) => replaceOnce(s, "-Entries @('TERMSRV/*')", "-Entries @('TERMSRV/*', 'TERMSRV/evil.example')"));
+    const list = editScript((s) =>
+      replaceOnce(s, "-Entries @('TERMSRV/*')", "-Entries @('TERMSRV/*', 'TERMSRV/evil.example')"),
+    );
     expect(failures(list)).toEqual([
       [
         'saved-credential-delegation',
@@ -122,16 +131,24 @@ describe('instances made by HardenedWindowsInstance', () => {
     ]);
     const noSync = editScript((s) => replaceOnce(s, '  Sync-LocalGroupPolicy\n', ''));
     expect(failures(noSync)).toEqual([
-      ['saved-credential-delegation', 'setting 2 saved-credential-delegation: it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)'],
+      [
+        'saved-credential-delegation',
+        'setting 2 saved-credential-delegation: it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)',
+      ],
     ]);
     const noGpupdate = editScript((s) => replaceOnce(s, '    & gpupdate.exe /target:computer /force | Out-Null\n', ''));
-    expect(failures(noGpupdate)).toEqual([['saved-credential-delegation', 'setting 2 saved-credential-delegation: the script never runs gpupdate /force']]);
+    expect(failures(noGpupdate)).toEqual([
+      ['saved-credential-delegation', 'setting 2 saved-credential-delegation: the script never runs gpupdate /force'],
+    ]);
   });
 
-  test('setting 3\'s logon task must match the record and the instance role, and store the credential', () => {
+  test("setting 3's logon task must match the record and the instance role, and store the credential", () => {
     const user = editScript((s) => replaceOnce(s, "-UserName 'Administrator'", "-UserName 'Guest'"));
     expect(failures(user)).toEqual([
-      ['stored-rdp-credential', 'setting 3 stored-rdp-credential: its logon task has userName "Guest", expected "Administrator"'],
+      [
+        'stored-rdp-credential',
+        'setting 3 stored-rdp-credential: its logon task has userName "Guest", expected "Administrator"',
+      ],
     ]);
 
     const { json: role, body } = copy();
@@ -140,23 +157,39 @@ describe('instances made by HardenedWindowsInstance', () => {
     expect(failures(role)).toEqual([
       [
         'stored-rdp-credential',
-        `setting 3 stored-rdp-credential: the instance's cam_role_name is "some-other-role", but the logon task reads the secret as ${JSON.stringify(recorded)}`,
+        `setting 3 stored-rdp-credential: the instance's cam_role_name is "some-other-role", but the logon task reads the secret as ${JSON.stringify(
+          recorded,
+        )}`,
       ],
     ]);
 
     const noCmdkey = editScript((s) => s.replace(/^ {4}& cmdkey\.exe .*\n/m, ''));
-    expect(failures(noCmdkey)).toEqual([['stored-rdp-credential', "setting 3 stored-rdp-credential: the logon task's script never runs cmdkey.exe"]]);
+    expect(failures(noCmdkey)).toEqual([
+      ['stored-rdp-credential', "setting 3 stored-rdp-credential: the logon task's script never runs cmdkey.exe"],
+    ]);
   });
 
   test('helpers the blocks rely on must be defined, and must do their work', () => {
     const undefinedHelper = editScript((s) => withoutFunction(s, 'Set-HardeningRegistryValue'));
-    expect(failures(undefinedHelper).map(([id]) => id)).toEqual(['classic-sharing-model', 'saved-credential-delegation', 'password-protected-sharing-off']);
-    expect(failures(undefinedHelper)[0][1]).toBe('setting 1 classic-sharing-model: it relies on Set-HardeningRegistryValue, which the script does not define');
+    expect(failures(undefinedHelper).map(([id]) => id)).toEqual([
+      'classic-sharing-model',
+      'saved-credential-delegation',
+      'password-protected-sharing-off',
+    ]);
+    expect(failures(undefinedHelper)[0][1]).toBe(
+      'setting 1 classic-sharing-model: it relies on Set-HardeningRegistryValue, which the script does not define',
+    );
 
-    const emptied = editScript((s) => replaceOnce(s, "  New-ItemProperty -LiteralPath ('HKLM:\\' + $Key)", "  Write-Output -InputObject ('HKLM:\\' + $Key)"));
+    const emptied = editScript((s) =>
+      replaceOnce(
+        s,
+        "  New-ItemProperty -LiteralPath ('HKLM:\\' + $Key)",
+        "  Write-Output -InputObject ('HKLM:\\' + $Key)",
+      ),
+    );
     expect(failures(emptied)[0]).toEqual([
       'classic-sharing-model',
-      'setting 1 classic-sharing-model: the script\'s Set-HardeningRegistryValue never runs new-itemproperty, so it changes nothing',
+      "setting 1 classic-sharing-model: the script's Set-HardeningRegistryValue never runs new-itemproperty, so it changes nothing",
     ]);
   });
 
@@ -169,7 +202,11 @@ describe('instances made by HardenedWindowsInstance', () => {
 
   test('a command the check cannot read inside a setting block is a finding', () => {
     const json = editScript((s) =>
-      replaceOnce(s, "Invoke-HardeningSetting 'classic-sharing-model' 'step 1", "Invoke-HardeningSetting 'classic-sharing-model' 'step 1").replace(
+      replaceOnce(
+        s,
+        "Invoke-HardeningSetting 'classic-sharing-model' 'step 1",
+        "Invoke-HardeningSetting 'classic-sharing-model' 'step 1",
+      ).replace(
         "-Name 'ForceGuest' -Kind 'DWord' -Value 0\n",
         "-Name 'ForceGuest' -Kind 'DWord' -Value 0\n  Remove-ItemProperty -LiteralPath 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'ForceGuest'\n",
       ),
@@ -185,15 +222,24 @@ describe('instances made by HardenedWindowsInstance', () => {
   });
 
   test('a script that does not parse applies nothing', () => {
-    const [finding] = rdp1(editScript((s) => replaceOnce(s, 'function Invoke-Hardening {', 'function Invoke-Hardening {{')));
+    const [finding] = rdp1(
+      editScript((s) => replaceOnce(s, 'function Invoke-Hardening {', 'function Invoke-Hardening {{')),
+    );
     expect(finding.status).toBe('NON_COMPLIANT');
-    expect(finding.reason).toMatch(/^its script has \d+ syntax error\(s\), the first at line \d+ column \d+ .*PowerShell runs nothing of a script that does not parse, so none of 1 classic-sharing-model, 2 saved-credential-delegation, 3 stored-rdp-credential, 4 password-protected-sharing-off is applied$/);
+    expect(finding.reason).toMatch(
+      /^its script has \d+ syntax error\(s\), the first at line \d+ column \d+ .*PowerShell runs nothing of a script that does not parse, so none of 1 classic-sharing-model, 2 saved-credential-delegation, 3 stored-rdp-credential, 4 password-protected-sharing-off is applied$/,
+    );
   });
 
-  test('a loader that is not the library\'s is refused before anything is trusted', () => {
+  test("a loader that is not the library's is refused before anything is trusted", () => {
     const { json, body } = copy();
     const text = Buffer.from(body.user_data, 'base64').toString('utf8');
-    body.user_data = base64(text.replace('. ([scriptblock]::Create($HardeningScript))', "Invoke-Expression 'net user x /add'\n. ([scriptblock]::Create($HardeningScript))"));
+    body.user_data = base64(
+      text.replace(
+        '. ([scriptblock]::Create($HardeningScript))',
+        "Invoke-Expression 'net user x /add'\n. ([scriptblock]::Create($HardeningScript))",
+      ),
+    );
     expect(failures(json)).toEqual([
       [
         undefined,
@@ -205,9 +251,14 @@ describe('instances made by HardenedWindowsInstance', () => {
 
   test('a record that promises a setting the script lacks fails for that setting', () => {
     const json = synthHardenedInstance({ passwordProtectedSharingOff: false });
-    only(json, CVM).body['//']['tencentcloud-hardened-windows'].hardening.settings.push('password-protected-sharing-off');
+    only(json, CVM).body['//']['tencentcloud-hardened-windows'].hardening.settings.push(
+      'password-protected-sharing-off',
+    );
     expect(failures(json)).toEqual([
-      ['password-protected-sharing-off', "setting 4 password-protected-sharing-off: the script has no Invoke-HardeningSetting 'password-protected-sharing-off' block"],
+      [
+        'password-protected-sharing-off',
+        "setting 4 password-protected-sharing-off: the script has no Invoke-HardeningSetting 'password-protected-sharing-off' block",
+      ],
     ]);
   });
 
@@ -252,7 +303,10 @@ describe('instances made by HardenedWindowsInstance', () => {
     const body = only(narrow, CVM).body;
     editHardeningScript(body, (s) => replaceOnce(s, '  Enable-GuestNetworkAccess\n', ''));
     expect(failures(narrow)).toEqual([
-      ['password-protected-sharing-off', 'setting 4 password-protected-sharing-off: it does not enable Guest network access, which the record asks for'],
+      [
+        'password-protected-sharing-off',
+        'setting 4 password-protected-sharing-off: it does not enable Guest network access, which the record asks for',
+      ],
     ]);
   });
 });
@@ -261,7 +315,11 @@ describe('other Windows instances (the heuristic)', () => {
   const windowsImage = { tencentcloud_images: { win: { image_name_regex: '^Windows Server 2019' } } };
 
   test.each([
-    ['an image looked up by a Windows image_name_regex', { image_id: '${data.tencentcloud_images.win.images[0].image_id}' }, 'its image comes from data.tencentcloud_images.win, whose image_name_regex is "^Windows Server 2019"'],
+    [
+      'an image looked up by a Windows image_name_regex',
+      { image_id: '${data.tencentcloud_images.win.images[0].image_id}' },
+      'its image comes from data.tencentcloud_images.win, whose image_name_regex is "^Windows Server 2019"',
+    ],
     ['a hostname', { hostname: 'WIN-DC01' }, 'its hostname "WIN-DC01" names Windows'],
     ['an os tag', { tags: { os: 'Windows Server 2022' } }, 'its tag os = "Windows Server 2022" names Windows'],
   ])('%s marks an instance as Windows', (_what, attributes, evidence) => {
@@ -286,13 +344,22 @@ describe('other Windows instances (the heuristic)', () => {
   });
 
   test('an instance with none of those is not Windows to the check', () => {
-    const findings = rdp1(configuration({ resource: { [CVM]: { host: instance({ instance_name: 'winery-web', tags: { team: 'web' } }) } } }));
-    expect(findings.map((f) => [f.status, f.reason])).toEqual([['NOT_APPLICABLE', 'not made by HardenedWindowsInstance, and nothing marks it as Windows']]);
+    const findings = rdp1(
+      configuration({
+        resource: { [CVM]: { host: instance({ instance_name: 'winery-web', tags: { team: 'web' } }) } },
+      }),
+    );
+    expect(findings.map((f) => [f.status, f.reason])).toEqual([
+      ['NOT_APPLICABLE', 'not made by HardenedWindowsInstance, and nothing marks it as Windows'],
+    ]);
   });
 
   test('hand-written hardening is checked for all four settings, its options for shape', () => {
     const image = '${data.tencentcloud_images.win.images[0].image_id}';
-    const good = configuration({ data: windowsImage, resource: { [CVM]: { host: instance({ image_id: image, user_data: handWrittenHardening() }) } } });
+    const good = configuration({
+      data: windowsImage,
+      resource: { [CVM]: { host: instance({ image_id: image, user_data: handWrittenHardening() }) } },
+    });
     expect(rdp1(good).map((f) => f.status)).toEqual(['COMPLIANT']);
 
     const body = good.resource[CVM].host;

@@ -30,13 +30,13 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: 'TcWin-RDP1',
     level: 'error',
-    title: 'A Windows instance\'s user data applies every enabled RDP setting',
+    title: "A Windows instance's user data applies every enabled RDP setting",
     explanation:
       'Without the four settings RDP refuses saved credentials with "The credentials that were used to connect did not work". ' +
-      'The check decodes the user data, expands the compressed script, parses the PowerShell and compares each setting\'s ' +
+      "The check decodes the user data, expands the compressed script, parses the PowerShell and compares each setting's " +
       'registry writes, Group Policy sync and logon task with the settings model, for the settings HardenedWindowsInstance ' +
       'recorded as enabled (all four for other Windows instances). Fix: do not edit the synthesized user data; change the ' +
-      'construct\'s props and synthesize again.',
+      "construct's props and synthesize again.",
     resourceTypes: INSTANCE,
     checkovIds: [],
     suppressible: true,
@@ -86,7 +86,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     explanation:
       'Any process on the instance can read user data from the metadata service without authentication, and the console shows ' +
       'it. The check decodes user_data (and the compressed payload) and looks for TENCENTCLOUD_SECRET_ID/KEY, SecretId/SecretKey ' +
-      'and password assignments, AKID key ids, literal cmdkey or SecureString passwords, a sensitive variable\'s default, and ' +
+      "and password assignments, AKID key ids, literal cmdkey or SecureString passwords, a sensitive variable's default, and " +
       'interpolations of sensitive variables or secret attributes in user_data_raw. Fix: give the instance a CAM role and read ' +
       'secrets from SSM at run time, as setting 3 does.',
     resourceTypes: INSTANCE,
@@ -123,7 +123,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     id: 'TcWin-CVM2',
     level: 'warning',
     title: 'The Cloud Monitor agent is on',
-    explanation: 'disable_monitor_service stops metrics and events, which is how a failed or attacked instance gets noticed. Fix: leave it unset or false.',
+    explanation:
+      'disable_monitor_service stops metrics and events, which is how a failed or attacked instance gets noticed. Fix: leave it unset or false.',
     resourceTypes: INSTANCE,
     checkovIds: ['CKV_TC_3'],
     suppressible: true,
@@ -135,7 +136,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     title: 'The instance is in a security group this configuration defines, not the default one',
     explanation:
       'The default security group is shared and often left wide open. An instance that names no group gets it; a reference to a ' +
-      'resource or data source named default (checkov\'s `.default.` match) or a lookup by the name default is it. A literal ' +
+      "resource or data source named default (checkov's `.default.` match) or a lookup by the name default is it. A literal " +
       'sg- id cannot be told apart and is reported as unknown. Fix: create a group for the instance.',
     resourceTypes: INSTANCE,
     checkovIds: ['CKV_TC_4'],
@@ -160,7 +161,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     title: 'Passwords come from a sensitive variable or another resource, not a literal',
     explanation:
       'A literal password (instance password, SSM secret_string) is in plaintext in cdk.tf.json and every copy of it; a variable ' +
-      'not marked sensitive shows in plans; a sensitive variable\'s default is a literal too. Fix: a TerraformVariable with ' +
+      "not marked sensitive shows in plans; a sensitive variable's default is a literal too. Fix: a TerraformVariable with " +
       'sensitive: true and no default.',
     resourceTypes: Object.keys(PASSWORD_ARGUMENTS),
     checkovIds: [],

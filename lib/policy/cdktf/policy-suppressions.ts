@@ -32,8 +32,11 @@ export class PolicySuppressions {
       const problem = suppressionProblem(id, reason, rules);
       if (problem) throw new Error(`${construct.node.path}: the suppression is refused: ${problem}`);
     }
-    const resources = construct.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
-    if (resources.length === 0) throw new Error(`${construct.node.path}: holds no Terraform resource to suppress rules on`);
+    const resources = construct.node
+      .findAll()
+      .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
+    if (resources.length === 0)
+      throw new Error(`${construct.node.path}: holds no Terraform resource to suppress rules on`);
     for (const resource of resources) {
       for (const { id, reason } of suppressions) {
         // One override per rule id: suppressions added by the construct and by the user live side by side.

@@ -31,10 +31,7 @@ export class RdpHardeningChecks implements IAspect {
     return new RdpHardeningChecks(await PowerShellParser.load(), options);
   }
 
-  private constructor(
-    private readonly parser: PowerShellParser,
-    private readonly options: RdpHardeningChecksOptions,
-  ) {}
+  private constructor(private readonly parser: PowerShellParser, private readonly options: RdpHardeningChecksOptions) {}
 
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
@@ -47,7 +44,8 @@ export class RdpHardeningChecks implements IAspect {
       const target = (finding.constructPath && byPath.get(finding.constructPath)) || stack;
       const message = this.message(finding, rules);
       if (finding.suppression) {
-        if (this.options.reportSuppressed ?? true) Annotations.of(target).addInfo(`${message} [suppressed: ${finding.suppression.reason}]`);
+        if (this.options.reportSuppressed ?? true)
+          Annotations.of(target).addInfo(`${message} [suppressed: ${finding.suppression.reason}]`);
       } else if (reportedLevel(finding) === 'error') {
         Annotations.of(target).addError(message);
       } else {

@@ -41,7 +41,11 @@ export function appliesTo(rule: PolicyRule, resource: ResourceBlock): boolean {
  * Runs every rule on every resource it reads. A rule that throws gives UNKNOWN with the error, as
  * cdk-nag reports a validation failure: a broken rule must not look like a pass.
  */
-export function evaluateRules(config: TerraformConfiguration, rules: readonly PolicyRule[], parser: PowerShellParser): PolicyFinding[] {
+export function evaluateRules(
+  config: TerraformConfiguration,
+  rules: readonly PolicyRule[],
+  parser: PowerShellParser,
+): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
   const context = { config, parser, rules };
   for (const resource of config.resources) {
@@ -55,7 +59,10 @@ export function evaluateRules(config: TerraformConfiguration, rules: readonly Po
         outcomes = [{ status: 'UNKNOWN', reason: `the rule could not be evaluated: ${(e as Error).message}` }];
       }
       for (const outcome of outcomes) {
-        const suppressed = rule.suppressible && (outcome.status === 'NON_COMPLIANT' || outcome.status === 'UNKNOWN') && suppressions.get(rule.id);
+        const suppressed =
+          rule.suppressible &&
+          (outcome.status === 'NON_COMPLIANT' || outcome.status === 'UNKNOWN') &&
+          suppressions.get(rule.id);
         findings.push({
           ruleId: rule.id,
           level: rule.level,

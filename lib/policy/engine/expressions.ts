@@ -11,7 +11,9 @@ export type Reference =
   | { readonly kind: 'data' | 'resource'; readonly type: string; readonly name: string; readonly rest: string };
 
 /** A value as far as the configuration alone can tell. */
-export type Resolved = { readonly known: true; readonly value: unknown; readonly via?: string } | { readonly known: false; readonly expression: string };
+export type Resolved =
+  | { readonly known: true; readonly value: unknown; readonly via?: string }
+  | { readonly known: false; readonly expression: string };
 
 const SENTINEL = '\u0000';
 
@@ -41,7 +43,10 @@ export function templateParts(template: string): TemplatePart[] | undefined {
 
 /** The body of `${ ... }` without the braces, trimmed. */
 function interpolationBody(expression: string): string {
-  return expression.replace(/^[$%]\{~?/, '').replace(/~?\}$/, '').trim();
+  return expression
+    .replace(/^[$%]\{~?/, '')
+    .replace(/~?\}$/, '')
+    .trim();
 }
 
 /** The reference an interpolation consists of, when it is nothing else (`${var.x}`, `${aws_x.y.id}`). */
@@ -88,7 +93,10 @@ export function resolveValue(value: unknown, config: TerraformConfiguration, dep
       continue;
     }
     const inner = resolveExpression(part.expression, config, depth);
-    if (!inner.known || (typeof inner.value !== 'string' && typeof inner.value !== 'number' && typeof inner.value !== 'boolean')) {
+    if (
+      !inner.known ||
+      (typeof inner.value !== 'string' && typeof inner.value !== 'number' && typeof inner.value !== 'boolean')
+    ) {
       return { known: false, expression: value };
     }
     text += String(inner.value);
@@ -115,7 +123,10 @@ function resolveExpression(expression: string, config: TerraformConfiguration, d
 }
 
 /** A boolean argument as Terraform coerces it (`true`, `"true"`), or undefined when unset. */
-export function resolveBoolean(value: unknown, config: TerraformConfiguration): { known: true; value: boolean | undefined } | { known: false; expression: string } {
+export function resolveBoolean(
+  value: unknown,
+  config: TerraformConfiguration,
+): { known: true; value: boolean | undefined } | { known: false; expression: string } {
   if (value === undefined || value === null) return { known: true, value: undefined };
   const resolved = resolveValue(value, config);
   if (!resolved.known) return resolved;

@@ -20,7 +20,10 @@ export interface ResourceSuppressions {
 /** Why a suppression cannot be accepted, or undefined when it can. Shared by the engine and the cdktf helper. */
 export function suppressionProblem(ruleId: string, reason: unknown, rules: readonly PolicyRule[]): string | undefined {
   const rule = rules.find((r) => r.id === ruleId);
-  if (!rule) return `it suppresses ${JSON.stringify(ruleId)}, which is not a rule of this check (${rules.map((r) => r.id).join(', ')})`;
+  if (!rule)
+    return `it suppresses ${JSON.stringify(ruleId)}, which is not a rule of this check (${rules
+      .map((r) => r.id)
+      .join(', ')})`;
   if (!rule.suppressible) return `it suppresses ${ruleId}, which cannot be suppressed`;
   if (typeof reason !== 'string' || reason.trim().length < MIN_SUPPRESSION_REASON_LENGTH) {
     return `its suppression of ${ruleId} must give a reason of at least ${MIN_SUPPRESSION_REASON_LENGTH} characters`;
@@ -35,7 +38,10 @@ export function readSuppressions(resource: ResourceBlock, rules: readonly Policy
   const problems: SuppressionProblem[] = [];
   if (raw === undefined) return { accepted, problems };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { accepted, problems: [{ ruleId: '', problem: 'its suppressions are not an object of rule id to { reason }' }] };
+    return {
+      accepted,
+      problems: [{ ruleId: '', problem: 'its suppressions are not an object of rule id to { reason }' }],
+    };
   }
   for (const [ruleId, record] of Object.entries(raw)) {
     const reason = typeof record === 'object' && record !== null ? (record as { reason?: unknown }).reason : undefined;

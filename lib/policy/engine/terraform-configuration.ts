@@ -71,12 +71,14 @@ export class TerraformConfiguration {
   }
 
   public static fromJson(json: unknown, source: string, text?: string): TerraformConfiguration {
-    const notTerraform = (why: string) => new TerraformConfigurationError(`${source}: not a Terraform JSON configuration: ${why}`);
+    const notTerraform = (why: string) =>
+      new TerraformConfigurationError(`${source}: not a Terraform JSON configuration: ${why}`);
     if (!isObject(json)) throw notTerraform('the document is not a JSON object');
     const keys = Object.keys(json).filter((k) => k !== '//');
     if (keys.length === 0) throw notTerraform('it has no Terraform block (resource, variable, provider, ...)');
     const stranger = keys.find((k) => !TOP_LEVEL_BLOCKS.has(k));
-    if (stranger !== undefined) throw notTerraform(`the top-level key ${JSON.stringify(stranger)} is not a Terraform block type`);
+    if (stranger !== undefined)
+      throw notTerraform(`the top-level key ${JSON.stringify(stranger)} is not a Terraform block type`);
     return new TerraformConfiguration(json, source, text, notTerraform);
   }
 
@@ -112,7 +114,8 @@ export class TerraformConfiguration {
       this.resourceIndex.set(resource.address, resource);
     }
     this.resources = resources;
-    for (const [type, name, body] of labelledBlocks(json.data, 'data', notTerraform)) this.dataSources.set(`${type}.${name}`, body);
+    for (const [type, name, body] of labelledBlocks(json.data, 'data', notTerraform))
+      this.dataSources.set(`${type}.${name}`, body);
     for (const [name, body] of Object.entries(blockObject(json.variable, 'variable', notTerraform))) {
       if (!isObject(body)) throw notTerraform(`variable ${JSON.stringify(name)} is not an object`);
       this.variables.set(name, {
@@ -164,7 +167,11 @@ function blockObject(value: unknown, what: string, notTerraform: (why: string) =
 }
 
 /** `{ type: { name: body } }` as [type, name, body] triples. */
-function labelledBlocks(value: unknown, what: string, notTerraform: (why: string) => Error): Array<[string, string, JsonObject]> {
+function labelledBlocks(
+  value: unknown,
+  what: string,
+  notTerraform: (why: string) => Error,
+): Array<[string, string, JsonObject]> {
   const out: Array<[string, string, JsonObject]> = [];
   for (const [type, byName] of Object.entries(blockObject(value, what, notTerraform))) {
     for (const [name, body] of Object.entries(blockObject(byName, `${what} ${JSON.stringify(type)}`, notTerraform))) {

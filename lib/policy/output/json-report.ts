@@ -9,7 +9,9 @@ export const JSON_REPORT_VERSION = 1;
  * carry their reason; `level` is how the finding is reported (UNKNOWN is a warning).
  */
 export function renderJsonReport(report: PolicyReport): string {
-  const lines = new Map(report.inputs.map((input) => [input.source, input.text ? jsonPointerLines(input.text) : new Map()]));
+  const lines = new Map(
+    report.inputs.map((input) => [input.source, input.text ? jsonPointerLines(input.text) : new Map()]),
+  );
   const document = {
     version: JSON_REPORT_VERSION,
     summary: summarize(report.findings),

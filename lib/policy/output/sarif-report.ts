@@ -22,7 +22,9 @@ export interface SarifOptions {
  * them as dismissed rather than dropping them.
  */
 export function renderSarifReport(report: PolicyReport, options: SarifOptions): string {
-  const lines = new Map(report.inputs.map((input) => [input.source, input.text ? jsonPointerLines(input.text) : new Map<string, number>()]));
+  const lines = new Map(
+    report.inputs.map((input) => [input.source, input.text ? jsonPointerLines(input.text) : new Map<string, number>()]),
+  );
   const ruleIndex = new Map(report.rules.map((rule, i) => [rule.id, i]));
   const results = report.findings
     .filter((f) => f.status === 'NON_COMPLIANT' || f.status === 'UNKNOWN')
@@ -44,10 +46,18 @@ export function renderSarifReport(report: PolicyReport, options: SarifOptions): 
         ],
         partialFingerprints: {
           // Stable across edits that only move lines: the rule, the resource, and the part of it.
-          'tcwinFinding/v1': createHash('sha256').update(`${f.ruleId}|${f.address}|${f.findingId ?? ''}`).digest('hex'),
+          'tcwinFinding/v1': createHash('sha256')
+            .update(`${f.ruleId}|${f.address}|${f.findingId ?? ''}`)
+            .digest('hex'),
         },
-        ...(f.suppression ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }] } : {}),
-        properties: { status: f.status, jsonPath: pointer, ...(f.constructPath ? { constructPath: f.constructPath } : {}) },
+        ...(f.suppression
+          ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }] }
+          : {}),
+        properties: {
+          status: f.status,
+          jsonPath: pointer,
+          ...(f.constructPath ? { constructPath: f.constructPath } : {}),
+        },
       };
     });
   const log = {
@@ -66,14 +76,24 @@ export function renderSarifReport(report: PolicyReport, options: SarifOptions): 
               fullDescription: { text: rule.explanation },
               help: {
                 text: `${rule.title}. ${rule.explanation}`,
-                markdown: `**${rule.title}**\n\n${rule.explanation}${rule.checkovIds.length ? `\n\nRelated checkov checks: ${rule.checkovIds.join(', ')}.` : ''}`,
+                markdown: `**${rule.title}**\n\n${rule.explanation}${
+                  rule.checkovIds.length ? `\n\nRelated checkov checks: ${rule.checkovIds.join(', ')}.` : ''
+                }`,
               },
               defaultConfiguration: { level: rule.level },
-              properties: { tags: ['security', 'terraform', 'tencentcloud'], resourceTypes: rule.resourceTypes, checkovIds: rule.checkovIds },
+              properties: {
+                tags: ['security', 'terraform', 'tencentcloud'],
+                resourceTypes: rule.resourceTypes,
+                checkovIds: rule.checkovIds,
+              },
             })),
           },
         },
-        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(options.sourceRoot.endsWith(sep) ? options.sourceRoot : options.sourceRoot + sep).href } },
+        originalUriBaseIds: {
+          [SOURCE_ROOT]: {
+            uri: pathToFileURL(options.sourceRoot.endsWith(sep) ? options.sourceRoot : options.sourceRoot + sep).href,
+          },
+        },
         artifacts: report.inputs.map((input) => ({ location: artifactLocation(input.source, options.sourceRoot) })),
         invocations: [{ executionSuccessful: true }],
         results,
@@ -86,6 +106,7 @@ export function renderSarifReport(report: PolicyReport, options: SarifOptions): 
 function artifactLocation(file: string, sourceRoot: string): { uri: string; uriBaseId?: string } {
   const absolute = isAbsolute(file) ? file : `${sourceRoot}${sep}${file}`;
   const inside = relative(sourceRoot, absolute);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+  if (!inside.startsWith('..') && !isAbsolute(inside))
+    return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
   return { uri: pathToFileURL(absolute).href };
 }

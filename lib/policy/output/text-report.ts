@@ -7,8 +7,13 @@ export function summaryLine(report: PolicyReport): string {
   const resources = report.inputs.reduce((n, input) => n + input.resources, 0);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
-    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.unknown} unknown (not a pass), ${s.suppressed} suppressed, ` +
-    `${s.passed} passed; ${plural(report.rules.length, 'rule')} over ${plural(resources, 'resource')} in ${plural(report.inputs.length, 'file')}`
+    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.unknown} unknown (not a pass), ${
+      s.suppressed
+    } suppressed, ` +
+    `${s.passed} passed; ${plural(report.rules.length, 'rule')} over ${plural(resources, 'resource')} in ${plural(
+      report.inputs.length,
+      'file',
+    )}`
   );
 }
 

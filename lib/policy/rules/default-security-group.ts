@@ -11,7 +11,10 @@ const DEFAULT_GROUP_LOOKUPS = {
  * TcWin-CVM3 (CKV_TC_4): the instance is in a security group this configuration defines. Stricter than
  * checkov: an instance that names no group gets the project's default group, which is a finding too.
  */
-export function checkDefaultSecurityGroup(resource: ResourceBlock, { config }: RuleContext): RuleOutcome | RuleOutcome[] {
+export function checkDefaultSecurityGroup(
+  resource: ResourceBlock,
+  { config }: RuleContext,
+): RuleOutcome | RuleOutcome[] {
   const outcomes: RuleOutcome[] = [];
   let named = 0;
   for (const argument of ['orderly_security_groups', 'security_groups'] as const) {
@@ -25,13 +28,19 @@ export function checkDefaultSecurityGroup(resource: ResourceBlock, { config }: R
     value.forEach((id, i) => {
       named++;
       const where = { findingId: `${argument}[${i}]`, path: [argument, i] };
-      const group = classifyNetworkId(id, `${argument}[${i}]`, 'tencentcloud_security_group', DEFAULT_GROUP_LOOKUPS, config);
+      const group = classifyNetworkId(
+        id,
+        `${argument}[${i}]`,
+        'tencentcloud_security_group',
+        DEFAULT_GROUP_LOOKUPS,
+        config,
+      );
       if (group.kind === 'default') outcomes.push(nonCompliant(group.why, where));
       else if (group.kind === 'unknown') outcomes.push(unknown(group.why, where));
     });
   }
   if (named === 0) {
-    return nonCompliant('it names no security group, so Tencent Cloud puts it in the project\'s default security group');
+    return nonCompliant("it names no security group, so Tencent Cloud puts it in the project's default security group");
   }
   return outcomes.length ? outcomes : compliant('every security group it is in is defined in this configuration');
 }

@@ -21,15 +21,28 @@ export function checkLiteralPassword(resource: ResourceBlock, { config }: RuleCo
   const parts = typeof value === 'string' ? templateParts(value) : undefined;
   if (!parts) return nonCompliant(`${argument} is a literal ${typeof value}, in plaintext in the configuration`, where);
   if (parts.some((p) => 'literal' in p)) {
-    return nonCompliant(`${argument} is${parts.length > 1 ? ' partly' : ''} literal text, in plaintext in the configuration (the value is not shown)`, where);
+    return nonCompliant(
+      `${argument} is${
+        parts.length > 1 ? ' partly' : ''
+      } literal text, in plaintext in the configuration (the value is not shown)`,
+      where,
+    );
   }
   for (const part of parts) {
     if (!('expression' in part)) continue;
     const reference = pureReference(part.expression);
     if (reference?.kind === 'var') {
       const variable = config.variable(reference.name);
-      if (variable && !variable.sensitive) return nonCompliant(`${argument} comes from var.${reference.name}, which is not marked sensitive, so plans show it`, where);
-      if (variable?.hasDefault) return nonCompliant(`${argument} comes from var.${reference.name}, whose default is the password in plaintext`, where);
+      if (variable && !variable.sensitive)
+        return nonCompliant(
+          `${argument} comes from var.${reference.name}, which is not marked sensitive, so plans show it`,
+          where,
+        );
+      if (variable?.hasDefault)
+        return nonCompliant(
+          `${argument} comes from var.${reference.name}, whose default is the password in plaintext`,
+          where,
+        );
     }
     if (reference?.kind === 'local') {
       const local = config.local(reference.name)?.value;

@@ -6,7 +6,9 @@ import { ResourceBlock } from '../engine/terraform-configuration';
 export function checkSuppressionValidity(resource: ResourceBlock, { rules }: RuleContext): RuleOutcome | RuleOutcome[] {
   const { accepted, problems } = readSuppressions(resource, rules);
   if (problems.length > 0) {
-    return problems.map(({ ruleId, problem }) => nonCompliant(problem, { findingId: ruleId || undefined, path: ['//'] }));
+    return problems.map(({ ruleId, problem }) =>
+      nonCompliant(problem, { findingId: ruleId || undefined, path: ['//'] }),
+    );
   }
   if (accepted.size === 0) return notApplicable('it records no suppression');
   return compliant(`its suppressions of ${[...accepted.keys()].join(', ')} name rules and give reasons`);

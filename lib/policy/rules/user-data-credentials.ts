@@ -14,7 +14,11 @@ interface CredentialPattern {
 const NOT_A_LITERAL = /^(?:\$|%|\(|\{|\[|@|TerraformInterpolation\d+$)/;
 
 const PATTERNS: readonly CredentialPattern[] = [
-  { id: 'TENCENTCLOUD_SECRET', what: 'names TENCENTCLOUD_SECRET_ID or TENCENTCLOUD_SECRET_KEY', pattern: /TENCENTCLOUD_SECRET_(?:ID|KEY)/i },
+  {
+    id: 'TENCENTCLOUD_SECRET',
+    what: 'names TENCENTCLOUD_SECRET_ID or TENCENTCLOUD_SECRET_KEY',
+    pattern: /TENCENTCLOUD_SECRET_(?:ID|KEY)/i,
+  },
   {
     id: 'SecretId/SecretKey',
     what: 'assigns a literal to a SecretId or SecretKey',
@@ -31,7 +35,11 @@ const PATTERNS: readonly CredentialPattern[] = [
     what: 'turns a literal into a SecureString (ConvertTo-SecureString ... -AsPlainText)',
     pattern: /ConvertTo-SecureString\s+(?:-String\s+)?(["'])(?<value>[^"'\r\n]+)\1/gi,
   },
-  { id: 'cmdkey /pass', what: 'passes a literal password to cmdkey /pass:', pattern: /\/pass:(?<value>[^\s'"$+()]+)/gi },
+  {
+    id: 'cmdkey /pass',
+    what: 'passes a literal password to cmdkey /pass:',
+    pattern: /\/pass:(?<value>[^\s'"$+()]+)/gi,
+  },
 ];
 
 /**
@@ -39,17 +47,26 @@ const PATTERNS: readonly CredentialPattern[] = [
  * expanded) first; interpolations of `user_data_raw` that read a sensitive variable or a secret attribute
  * count too. The construct's password opt-in line is TcWin-UD2's finding, not this one's.
  */
-export function checkUserDataCredentials(resource: ResourceBlock, { config }: RuleContext): RuleOutcome | RuleOutcome[] {
+export function checkUserDataCredentials(
+  resource: ResourceBlock,
+  { config }: RuleContext,
+): RuleOutcome | RuleOutcome[] {
   const outcomes: RuleOutcome[] = [];
   for (const attribute of ['user_data', 'user_data_raw'] as const) {
     for (const found of secretReferences(resource.attributes[attribute], config)) {
       if (found.inPasswordOptIn) continue;
-      outcomes.push(nonCompliant(`${attribute} interpolates ${found.expression}, which reads ${found.secret}`, { findingId: found.secret, path: [attribute] }));
+      outcomes.push(
+        nonCompliant(`${attribute} interpolates ${found.expression}, which reads ${found.secret}`, {
+          findingId: found.secret,
+          path: [attribute],
+        }),
+      );
     }
   }
   const userData = readInstanceUserData(resource, config);
   if (userData.kind === 'none') return outcomes.length ? outcomes : notApplicable('it has no user data');
-  if (userData.kind === 'unreadable') return outcomes.length ? outcomes : unknown(`${userData.reason}; it cannot be scanned for credentials`);
+  if (userData.kind === 'unreadable')
+    return outcomes.length ? outcomes : unknown(`${userData.reason}; it cannot be scanned for credentials`);
 
   const sensitiveDefaults = config.variableBlocks.filter(
     (v) => v.sensitive && typeof v.default === 'string' && v.default.length >= 6,
@@ -60,14 +77,21 @@ export function checkUserDataCredentials(resource: ResourceBlock, { config }: Ru
       if (isPasswordOptInLine(line)) return;
       const where = `line ${i + 1} of ${layer.name}`;
       for (const { id, what, pattern } of PATTERNS) {
-        const matches = pattern.global ? [...line.matchAll(pattern)] : [pattern.exec(line)].filter((m): m is RegExpExecArray => m !== null);
+        const matches = pattern.global
+          ? [...line.matchAll(pattern)]
+          : [pattern.exec(line)].filter((m): m is RegExpExecArray => m !== null);
         if (matches.some((m) => m.groups?.value === undefined || !NOT_A_LITERAL.test(m.groups.value))) {
           outcomes.push(nonCompliant(`${where} ${what}`, { findingId: id, path: [userData.attribute] }));
         }
       }
       for (const variable of sensitiveDefaults) {
         if (line.includes(variable.default as string)) {
-          outcomes.push(nonCompliant(`${where} holds the default value of the sensitive variable var.${variable.name}`, { findingId: `var.${variable.name}`, path: [userData.attribute] }));
+          outcomes.push(
+            nonCompliant(`${where} holds the default value of the sensitive variable var.${variable.name}`, {
+              findingId: `var.${variable.name}`,
+              path: [userData.attribute],
+            }),
+          );
         }
       }
     });

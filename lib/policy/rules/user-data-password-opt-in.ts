@@ -10,7 +10,8 @@ import { isPasswordOptInLine, userDataLayers } from './private/user-data-secrets
 export function checkPasswordInUserData(resource: ResourceBlock, { config }: RuleContext): RuleOutcome | RuleOutcome[] {
   const userData = readInstanceUserData(resource, config);
   if (userData.kind === 'none') return notApplicable('it has no user data');
-  if (userData.kind === 'unreadable') return unknown(`${userData.reason}; it cannot be scanned for the password opt-in`);
+  if (userData.kind === 'unreadable')
+    return unknown(`${userData.reason}; it cannot be scanned for the password opt-in`);
   const outcomes: RuleOutcome[] = [];
   for (const layer of userDataLayers(userData.text)) {
     layer.text.split('\n').forEach((line, i) => {

@@ -58,10 +58,12 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
   if (settings.length === 0) return notApplicable('its record has every RDP setting switched off');
   const all = settingList(settings);
 
-  if (userData.kind === 'none') return nonCompliant(`it has no user data, so none of ${all} is applied (${expectation.basis})`);
+  if (userData.kind === 'none')
+    return nonCompliant(`it has no user data, so none of ${all} is applied (${expectation.basis})`);
   if (userData.kind === 'unreadable') return unknown(`${userData.reason}; whether it applies ${all} cannot be read`);
   const extracted = userDataScript(userData.text);
-  if (extracted.kind === 'no-script') return nonCompliant(`its ${userData.attribute} holds no PowerShell script, so none of ${all} is applied`);
+  if (extracted.kind === 'no-script')
+    return nonCompliant(`its ${userData.attribute} holds no PowerShell script, so none of ${all} is applied`);
   if (extracted.kind === 'error') return nonCompliant(`${extracted.reason}, so none of ${all} is applied`);
 
   const parsed = context.parser.parse(extracted.script);
@@ -69,7 +71,9 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
     const first = parsed.problems[0];
     return nonCompliant(
       `its script has ${parsed.problems.length} syntax error(s), the first at line ${first.line} column ${first.column} ` +
-        `(${JSON.stringify(first.text)}); PowerShell runs nothing of a script that does not parse, so none of ${all} is applied`,
+        `(${JSON.stringify(
+          first.text,
+        )}); PowerShell runs nothing of a script that does not parse, so none of ${all} is applied`,
     );
   }
   const facts: ScriptFacts = {
@@ -86,7 +90,11 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
     if (problems.length > 0) {
       // Without a record, say why the instance is held to the settings: the heuristic may be wrong.
       const basis = expectation.exact ? '' : ` (${expectation.basis})`;
-      outcomes.push(nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}`, { findingId: setting.id }));
+      outcomes.push(
+        nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}`, {
+          findingId: setting.id,
+        }),
+      );
     }
   }
   if (outcomes.length > 0) return outcomes;
@@ -111,18 +119,29 @@ function settingProblems(
   const problems: string[] = [];
   if (!isReachable(facts.calls, call)) problems.push('its block sits in a function the script never calls');
   if (block.unreadable.length > 0) {
-    problems.push(`its block also runs commands this check cannot verify: ${block.unreadable.map((c) => JSON.stringify(c.slice(0, 80))).join(', ')}`);
+    problems.push(
+      `its block also runs commands this check cannot verify: ${block.unreadable
+        .map((c) => JSON.stringify(c.slice(0, 80)))
+        .join(', ')}`,
+    );
   }
   problems.push(...registryProblems(setting, expectedValues, block, expectation.exact));
   if (setting.localGroupPolicy) {
-    if (!block.syncsLocalGroupPolicy) problems.push('it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)');
+    if (!block.syncsLocalGroupPolicy)
+      problems.push('it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)');
     if (!facts.effects.runsGpupdate) problems.push('the script never runs gpupdate /force');
   }
-  if (setting.enableGuestAccount && !block.enablesGuestNetworkAccess) problems.push('it does not enable Guest network access, which the record asks for');
-  if (!setting.enableGuestAccount && block.enablesGuestNetworkAccess && setting.id === 'password-protected-sharing-off') {
+  if (setting.enableGuestAccount && !block.enablesGuestNetworkAccess)
+    problems.push('it does not enable Guest network access, which the record asks for');
+  if (
+    !setting.enableGuestAccount &&
+    block.enablesGuestNetworkAccess &&
+    setting.id === 'password-protected-sharing-off'
+  ) {
     problems.push('it enables Guest network access, which the record does not ask for');
   }
-  if (setting.logonCredentialTask) problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context));
+  if (setting.logonCredentialTask)
+    problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context));
   problems.push(...helperProblems(setting, facts));
   return problems;
 }
@@ -136,7 +155,12 @@ function describeValue(value: RegistryValue): string {
   return `${JSON.stringify(value.data)} (${value.kind})`;
 }
 
-function registryProblems(setting: HardeningSetting, expectedValues: readonly RegistryValue[], block: SettingEffects, exact: boolean): string[] {
+function registryProblems(
+  setting: HardeningSetting,
+  expectedValues: readonly RegistryValue[],
+  block: SettingEffects,
+  exact: boolean,
+): string[] {
   const problems: string[] = [];
   const listKeys = new Set(setting.registryLists.map((l) => l.key.toLowerCase()));
   for (const expected of expectedValues) {
@@ -146,7 +170,9 @@ function registryProblems(setting: HardeningSetting, expectedValues: readonly Re
     const actual = [...block.registryValues].reverse().find((v) => sameValueName(v, expected));
     if (!actual) problems.push(`it does not write ${registryValuePath(expected)}`);
     else if (actual.kind !== expected.kind || actual.data !== expected.data) {
-      problems.push(`it writes ${registryValuePath(expected)} = ${describeValue(actual)}, expected ${describeValue(expected)}`);
+      problems.push(
+        `it writes ${registryValuePath(expected)} = ${describeValue(actual)}, expected ${describeValue(expected)}`,
+      );
     }
   }
   for (const list of setting.registryLists) {
@@ -154,7 +180,9 @@ function registryProblems(setting: HardeningSetting, expectedValues: readonly Re
     if (!actual) {
       problems.push(`it does not set the list HKLM\\${list.key}`);
     } else if (exact && JSON.stringify(actual.entries) !== JSON.stringify(list.entries)) {
-      problems.push(`it sets HKLM\\${list.key} to ${JSON.stringify(actual.entries)}, expected ${JSON.stringify(list.entries)}`);
+      problems.push(
+        `it sets HKLM\\${list.key} to ${JSON.stringify(actual.entries)}, expected ${JSON.stringify(list.entries)}`,
+      );
     } else if (!exact && (actual.entries.length === 0 || actual.entries.some((e) => !/^TERMSRV\//i.test(e)))) {
       problems.push(`it sets HKLM\\${list.key} to ${JSON.stringify(actual.entries)}, expected TERMSRV/ entries`);
     }
@@ -186,14 +214,22 @@ function credentialTaskProblems(
     };
     for (const [field, value] of Object.entries(wanted)) {
       const got = (actual as unknown as Record<string, unknown>)[field];
-      const same = field === 'userName' ? String(got).toLowerCase() === String(value).toLowerCase() : JSON.stringify(got) === JSON.stringify(value);
+      const same =
+        field === 'userName'
+          ? String(got).toLowerCase() === String(value).toLowerCase()
+          : JSON.stringify(got) === JSON.stringify(value);
       if (!same) problems.push(`its logon task has ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
     }
     if (source.kind === 'ssm-secret') {
       const role = resolveValue(resource.attributes.cam_role_name, context.config);
-      if (resource.attributes.cam_role_name === undefined) problems.push('the instance has no cam_role_name, so the logon task cannot read the secret');
+      if (resource.attributes.cam_role_name === undefined)
+        problems.push('the instance has no cam_role_name, so the logon task cannot read the secret');
       else if (role.known && role.value !== source.camRoleName) {
-        problems.push(`the instance's cam_role_name is ${JSON.stringify(role.value)}, but the logon task reads the secret as ${JSON.stringify(source.camRoleName)}`);
+        problems.push(
+          `the instance's cam_role_name is ${JSON.stringify(
+            role.value,
+          )}, but the logon task reads the secret as ${JSON.stringify(source.camRoleName)}`,
+        );
       }
     }
   }
@@ -203,13 +239,17 @@ function credentialTaskProblems(
   } else {
     const parsed = context.parser.parse(taskScript);
     if (parsed.problems.length > 0) {
-      problems.push(`the logon task's script does not parse (line ${parsed.problems[0].line}), so it would store nothing`);
+      problems.push(
+        `the logon task's script does not parse (line ${parsed.problems[0].line}), so it would store nothing`,
+      );
     } else {
       const defined = functionDefinitions(parsed.root);
       const called = commandsCalledIn(parsed.root);
-      for (const fn of CREDENTIAL_TASK_FUNCTIONS) if (!defined.has(fn)) problems.push(`the logon task's script does not define ${fn}`);
+      for (const fn of CREDENTIAL_TASK_FUNCTIONS)
+        if (!defined.has(fn)) problems.push(`the logon task's script does not define ${fn}`);
       for (const alternatives of CREDENTIAL_TASK_COMMANDS) {
-        if (!alternatives.some((c) => called.has(c))) problems.push(`the logon task's script never runs ${alternatives[0]}`);
+        if (!alternatives.some((c) => called.has(c)))
+          problems.push(`the logon task's script never runs ${alternatives[0]}`);
       }
     }
   }

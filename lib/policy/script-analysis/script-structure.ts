@@ -43,7 +43,9 @@ export function isReachable(calls: readonly CommandCall[], node: Node, seen: Set
   if (seen.has(fn.id)) return false;
   seen.add(fn.id);
   const name = functionName(fn);
-  return calls.some((call) => call.name.toLowerCase() === name && !contains(fn, call.node) && isReachable(calls, call.node, seen));
+  return calls.some(
+    (call) => call.name.toLowerCase() === name && !contains(fn, call.node) && isReachable(calls, call.node, seen),
+  );
 }
 
 /**

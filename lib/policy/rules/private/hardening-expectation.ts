@@ -22,8 +22,14 @@ export function expectationFromRecord(raw: unknown): HardeningExpectation | { re
   try {
     const policy = HardeningPolicy.fromOptions(hardeningPolicyOptionsOf(record));
     const order = policy.settingIds;
-    if (record.settings.some((id, i) => order[i] !== id)) return { error: 'its hardening record lists the settings out of order' };
-    return { settings: policy.settings, exact: true, basis: 'HardenedWindowsInstance recorded these settings as enabled', record };
+    if (record.settings.some((id, i) => order[i] !== id))
+      return { error: 'its hardening record lists the settings out of order' };
+    return {
+      settings: policy.settings,
+      exact: true,
+      basis: 'HardenedWindowsInstance recorded these settings as enabled',
+      record,
+    };
   } catch (e) {
     return { error: `its hardening record does not describe valid settings: ${(e as Error).message}` };
   }
@@ -32,7 +38,12 @@ export function expectationFromRecord(raw: unknown): HardeningExpectation | { re
 /** All four settings, for a Windows instance without a record. */
 export function defaultExpectation(evidence: string): HardeningExpectation {
   // A stand-in source: without a record the credential task is checked for shape only.
-  const credentialPasswordSource: CredentialPasswordSource = { kind: 'ssm-secret', secretName: '', secretVersionId: '', camRoleName: '' };
+  const credentialPasswordSource: CredentialPasswordSource = {
+    kind: 'ssm-secret',
+    secretName: '',
+    secretVersionId: '',
+    camRoleName: '',
+  };
   return {
     settings: HardeningPolicy.fromOptions({ credentialPasswordSource }).settings,
     exact: false,
@@ -52,13 +63,18 @@ function parseRecord(raw: unknown): HardeningRecord | string {
   for (const key of ['delegationServers', 'extraCredentialTargets'] as const) {
     if (r[key] !== undefined && !isStringList(r[key])) return `${key} must be a list of strings`;
   }
-  if (r.credentialUserName !== undefined && typeof r.credentialUserName !== 'string') return 'credentialUserName must be a string';
-  if (r.enableGuestAccount !== undefined && typeof r.enableGuestAccount !== 'boolean') return 'enableGuestAccount must be a boolean';
+  if (r.credentialUserName !== undefined && typeof r.credentialUserName !== 'string')
+    return 'credentialUserName must be a string';
+  if (r.enableGuestAccount !== undefined && typeof r.enableGuestAccount !== 'boolean')
+    return 'enableGuestAccount must be a boolean';
   if (typeof r.scriptFingerprint !== 'string') return 'scriptFingerprint must be a string';
   const source = r.credentialPasswordSource as Record<string, unknown> | undefined;
   if (source !== undefined) {
-    const ssm = source?.kind === 'ssm-secret' && ['secretName', 'secretVersionId', 'camRoleName'].every((k) => typeof source[k] === 'string');
-    if (!ssm && source?.kind !== 'user-data-plaintext') return 'credentialPasswordSource must be an ssm-secret with its names, or user-data-plaintext';
+    const ssm =
+      source?.kind === 'ssm-secret' &&
+      ['secretName', 'secretVersionId', 'camRoleName'].every((k) => typeof source[k] === 'string');
+    if (!ssm && source?.kind !== 'user-data-plaintext')
+      return 'credentialPasswordSource must be an ssm-secret with its names, or user-data-plaintext';
   }
   return {
     schemaVersion: 1,

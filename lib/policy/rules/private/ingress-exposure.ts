@@ -28,7 +28,8 @@ export function exposuresOf(rules: readonly IngressRule[]): IngressExposure[] {
     if (action.known && action.value === 'DROP') {
       if (rule.ordered && source.known && source.value.kind === 'anywhere' && protocols.known && ports.known) {
         const byProtocol = drops.get(source.value.family) ?? new Map<Protocol, PortSet>();
-        for (const protocol of protocols.value) byProtocol.set(protocol, portsUnion(byProtocol.get(protocol) ?? [], portsFor(protocol, ports.value)));
+        for (const protocol of protocols.value)
+          byProtocol.set(protocol, portsUnion(byProtocol.get(protocol) ?? [], portsFor(protocol, ports.value)));
         drops.set(source.value.family, byProtocol);
       }
       continue;
@@ -40,7 +41,7 @@ export function exposuresOf(rules: readonly IngressRule[]): IngressExposure[] {
     for (const protocol of protocols.known ? protocols.value : ALL_PROTOCOLS) {
       const wanted = portsFor(protocol, ports.known ? ports.value : ALL_PORTS);
       // An earlier drop shadows only traffic it is sure to match: same address family, from anywhere.
-      const dropped = family === undefined ? [] : (drops.get(family)?.get(protocol) ?? []);
+      const dropped = family === undefined ? [] : drops.get(family)?.get(protocol) ?? [];
       const remaining = portsMinus(wanted, dropped);
       if (remaining.length > 0) open.set(protocol, remaining);
     }

@@ -56,7 +56,9 @@ export function ingressRulesOf(resource: ResourceBlock, config: TerraformConfigu
 /** A nested block list in Terraform JSON: an array of objects, or a single object. */
 function blocks(value: unknown): Record<string, unknown>[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  return items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item));
+  return items.filter(
+    (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
+  );
 }
 
 function list(value: unknown): unknown[] {
@@ -83,7 +85,8 @@ function protocols(value: string | undefined): Known<readonly Protocol[]> {
   const upper = (value ?? 'ALL').trim().toUpperCase();
   if (upper === '' || upper === 'ALL') return known(ALL_PROTOCOLS);
   if ((ALL_PROTOCOLS as readonly string[]).includes(upper)) return known([upper as Protocol]);
-  if (/^PPMG?-/i.test(upper)) return notKnown(`protocol template ${value}: its protocols and ports are not in this configuration`);
+  if (/^PPMG?-/i.test(upper))
+    return notKnown(`protocol template ${value}: its protocols and ports are not in this configuration`);
   return notKnown(`protocol ${JSON.stringify(value)} is not one the check knows`);
 }
 
@@ -99,7 +102,8 @@ export function classifyCidr(cidr: string): Known<RuleSource> {
   const family = isIpv4(match[1]) ? 4 : parseIpv6(match[1]) ? 6 : undefined;
   if (!family) return notKnown(`${JSON.stringify(cidr)} is not an IP address or CIDR`);
   const prefix = match[2] === undefined ? (family === 4 ? 32 : 128) : Number(match[2]);
-  if (prefix > (family === 4 ? 32 : 128)) return notKnown(`${JSON.stringify(cidr)} has a prefix longer than the address`);
+  if (prefix > (family === 4 ? 32 : 128))
+    return notKnown(`${JSON.stringify(cidr)} has a prefix longer than the address`);
   return known(prefix === 0 ? { kind: 'anywhere', family } : { kind: 'limited' });
 }
 
@@ -112,7 +116,11 @@ function cidrSource(value: unknown, config: TerraformConfiguration, what: string
 /** An address template: its addresses count when the template is a resource in this configuration. */
 function addressTemplateSource(value: unknown, config: TerraformConfiguration, what: string): Known<RuleSource> {
   const reference = typeof value === 'string' ? pureReference(value) : undefined;
-  if (reference?.kind === 'resource' && reference.type === 'tencentcloud_address_template' && reference.rest === '.id') {
+  if (
+    reference?.kind === 'resource' &&
+    reference.type === 'tencentcloud_address_template' &&
+    reference.rest === '.id'
+  ) {
     const template = config.resource(reference.type, reference.name);
     const addresses = list(template?.attributes.addresses);
     if (template && addresses.length > 0) {
@@ -123,18 +131,28 @@ function addressTemplateSource(value: unknown, config: TerraformConfiguration, w
       return unknownSource ?? known({ kind: 'limited' });
     }
   }
-  return notKnown(`${what} ${typeof value === 'string' ? value : JSON.stringify(value)} is an address template whose addresses are not in this configuration`);
+  return notKnown(
+    `${what} ${
+      typeof value === 'string' ? value : JSON.stringify(value)
+    } is an address template whose addresses are not in this configuration`,
+  );
 }
 
 function ruleSetIngress(rule: Record<string, unknown>, i: number, config: TerraformConfiguration): IngressRule {
   const where = `ingress[${i}]`;
   let source: Known<RuleSource>;
   if (rule.cidr_block !== undefined) source = cidrSource(rule.cidr_block, config, `${where}.cidr_block`);
-  else if (rule.ipv6_cidr_block !== undefined) source = cidrSource(rule.ipv6_cidr_block, config, `${where}.ipv6_cidr_block`);
+  else if (rule.ipv6_cidr_block !== undefined)
+    source = cidrSource(rule.ipv6_cidr_block, config, `${where}.ipv6_cidr_block`);
   else if (rule.source_security_id !== undefined) source = known({ kind: 'limited' });
-  else if (rule.address_template_id !== undefined) source = addressTemplateSource(rule.address_template_id, config, `${where}.address_template_id`);
+  else if (rule.address_template_id !== undefined)
+    source = addressTemplateSource(rule.address_template_id, config, `${where}.address_template_id`);
   else if (rule.address_template_group !== undefined) {
-    source = notKnown(`${where}.address_template_group ${String(rule.address_template_group)} is an address template group whose addresses are not in this configuration`);
+    source = notKnown(
+      `${where}.address_template_group ${String(
+        rule.address_template_group,
+      )} is an address template group whose addresses are not in this configuration`,
+    );
   } else source = notKnown(`${where} names no source`);
 
   let protocolKnown: Known<readonly Protocol[]>;
@@ -149,11 +167,18 @@ function ruleSetIngress(rule: Record<string, unknown>, i: number, config: Terraf
     protocolKnown = protocol.known ? protocols(protocol.value) : protocol;
     portKnown = port.known ? ports(port.value) : port;
   }
-  const sourceText = rule.cidr_block ?? rule.ipv6_cidr_block ?? rule.source_security_id ?? rule.address_template_id ?? rule.address_template_group;
+  const sourceText =
+    rule.cidr_block ??
+    rule.ipv6_cidr_block ??
+    rule.source_security_id ??
+    rule.address_template_id ??
+    rule.address_template_group;
   return {
     findingId: where,
     path: ['ingress', i],
-    text: `${String(rule.action ?? '?')} ${String(rule.protocol ?? 'ALL')} ${String(rule.port ?? 'ALL')} from ${String(sourceText ?? '?')}`,
+    text: `${String(rule.action ?? '?')} ${String(rule.protocol ?? 'ALL')} ${String(rule.port ?? 'ALL')} from ${String(
+      sourceText ?? '?',
+    )}`,
     ordered: true,
     action: action(rule.action, config, `${where}.action`),
     source,
@@ -168,17 +193,32 @@ function liteRuleIngress(rule: unknown, i: number, config: TerraformConfiguratio
   const base = { findingId: where, path: ['ingress', i] as const, ordered: true };
   if (!resolved.known || resolved.value === undefined) {
     const reason = resolved.known ? `${where} is empty` : resolved.reason;
-    return { ...base, text: String(rule), action: notKnown(reason), source: notKnown(reason), protocols: notKnown(reason), ports: notKnown(reason) };
+    return {
+      ...base,
+      text: String(rule),
+      action: notKnown(reason),
+      source: notKnown(reason),
+      protocols: notKnown(reason),
+      ports: notKnown(reason),
+    };
   }
   const parts = resolved.value.split('#');
   if (parts.length !== 4) {
     const reason = `${where} ${JSON.stringify(resolved.value)} is not ACTION#source#port#protocol`;
-    return { ...base, text: resolved.value, action: notKnown(reason), source: notKnown(reason), protocols: notKnown(reason), ports: notKnown(reason) };
+    return {
+      ...base,
+      text: resolved.value,
+      action: notKnown(reason),
+      source: notKnown(reason),
+      protocols: notKnown(reason),
+      ports: notKnown(reason),
+    };
   }
   const [act, src, port, protocol] = parts;
   let source: Known<RuleSource>;
   if (/^sg-/i.test(src)) source = known({ kind: 'limited' });
-  else if (/^ipmg?-/i.test(src)) source = notKnown(`${where} source ${src} is an address template whose addresses are not in this configuration`);
+  else if (/^ipmg?-/i.test(src))
+    source = notKnown(`${where} source ${src} is an address template whose addresses are not in this configuration`);
   else source = classifyCidr(src);
   const protocolKnown = protocols(protocol);
   return {
@@ -196,7 +236,8 @@ function singleRule(a: Readonly<Record<string, unknown>>, config: TerraformConfi
   const template = blocks(a.address_template)[0];
   if (a.cidr_ip !== undefined) source = cidrSource(a.cidr_ip, config, 'cidr_ip');
   else if (a.source_sgid !== undefined) source = known({ kind: 'limited' });
-  else if (template) source = addressTemplateSource(template.template_id ?? template.group_id, config, 'address_template');
+  else if (template)
+    source = addressTemplateSource(template.template_id ?? template.group_id, config, 'address_template');
   else source = notKnown('the rule names no source');
   let protocolKnown: Known<readonly Protocol[]>;
   let portKnown: Known<PortSet>;
@@ -211,7 +252,9 @@ function singleRule(a: Readonly<Record<string, unknown>>, config: TerraformConfi
   }
   return {
     path: [],
-    text: `${String(a.policy ?? '?')} ${String(a.ip_protocol ?? 'ALL')} ${String(a.port_range ?? 'ALL')} from ${String(a.cidr_ip ?? a.source_sgid ?? 'an address template')}`,
+    text: `${String(a.policy ?? '?')} ${String(a.ip_protocol ?? 'ALL')} ${String(a.port_range ?? 'ALL')} from ${String(
+      a.cidr_ip ?? a.source_sgid ?? 'an address template',
+    )}`,
     ordered: false,
     action: action(a.policy, config, 'policy'),
     source,

@@ -20,20 +20,33 @@ export function classifyNetworkId(
   config: TerraformConfiguration,
 ): NetworkReference {
   const text = String(value);
-  if (/\.default\./.test(text)) return { kind: 'default', why: `${argument} is ${text}, a resource or data source named default` };
+  if (/\.default\./.test(text))
+    return { kind: 'default', why: `${argument} is ${text}, a resource or data source named default` };
   const reference = typeof value === 'string' ? pureReference(value) : undefined;
-  if (reference?.kind === 'resource' && reference.type === managedType && config.resource(reference.type, reference.name)) {
+  if (
+    reference?.kind === 'resource' &&
+    reference.type === managedType &&
+    config.resource(reference.type, reference.name)
+  ) {
     return { kind: 'managed', address: `${reference.type}.${reference.name}` };
   }
   if (reference?.kind === 'data' && reference.type in defaultLookups) {
     const args = config.dataSource(reference.type, reference.name);
     if (args && defaultLookups[reference.type](args)) {
-      return { kind: 'default', why: `${argument} comes from data.${reference.type}.${reference.name}, which looks up the default one` };
+      return {
+        kind: 'default',
+        why: `${argument} comes from data.${reference.type}.${reference.name}, which looks up the default one`,
+      };
     }
   }
   const resolved = resolveValue(value, config);
   if (resolved.known) {
-    return { kind: 'unknown', why: `${argument} is the id ${JSON.stringify(resolved.value)}; whether it is the default one is not in this configuration` };
+    return {
+      kind: 'unknown',
+      why: `${argument} is the id ${JSON.stringify(
+        resolved.value,
+      )}; whether it is the default one is not in this configuration`,
+    };
   }
   return { kind: 'unknown', why: `${argument} is ${text}; whether it is the default one is not in this configuration` };
 }

@@ -7,7 +7,8 @@ import { userDataScript } from './user-data';
 export function userDataLayers(text: string): Array<{ readonly name: string; readonly text: string }> {
   const layers = [{ name: 'the decoded user data', text }];
   const script = userDataScript(text);
-  if (script.kind === 'script' && script.format === 'compressed') layers.push({ name: 'the expanded compressed script', text: script.script });
+  if (script.kind === 'script' && script.format === 'compressed')
+    layers.push({ name: 'the expanded compressed script', text: script.script });
   return layers;
 }
 

@@ -1,4 +1,9 @@
-import { decodeUserDataBase64, expandHardeningScript, extractPowerShellBlock, UserDataFormat } from '../../../powershell/user-data';
+import {
+  decodeUserDataBase64,
+  expandHardeningScript,
+  extractPowerShellBlock,
+  UserDataFormat,
+} from '../../../powershell/user-data';
 import { resolveValue, templateParts } from '../../engine/expressions';
 import { TerraformConfiguration, ResourceBlock } from '../../engine/terraform-configuration';
 
@@ -40,7 +45,11 @@ export function readInstanceUserData(resource: ResourceBlock, config: TerraformC
   if (base64 !== undefined && base64 !== null) {
     const resolved = resolveValue(base64, config);
     if (!resolved.known || typeof resolved.value !== 'string') {
-      return { kind: 'unreadable', attribute: 'user_data', reason: `user_data is computed at deploy time (${String(base64).slice(0, 80)})` };
+      return {
+        kind: 'unreadable',
+        attribute: 'user_data',
+        reason: `user_data is computed at deploy time (${String(base64).slice(0, 80)})`,
+      };
     }
     try {
       return { kind: 'text', attribute: 'user_data', text: decodeUserDataBase64(resolved.value), interpolations: [] };
@@ -49,9 +58,15 @@ export function readInstanceUserData(resource: ResourceBlock, config: TerraformC
     }
   }
   if (raw !== undefined && raw !== null) {
-    if (typeof raw !== 'string') return { kind: 'unreadable', attribute: 'user_data_raw', reason: 'user_data_raw is not a string' };
+    if (typeof raw !== 'string')
+      return { kind: 'unreadable', attribute: 'user_data_raw', reason: 'user_data_raw is not a string' };
     const parts = templateParts(raw);
-    if (!parts) return { kind: 'unreadable', attribute: 'user_data_raw', reason: 'user_data_raw has an unterminated interpolation' };
+    if (!parts)
+      return {
+        kind: 'unreadable',
+        attribute: 'user_data_raw',
+        reason: 'user_data_raw has an unterminated interpolation',
+      };
     const interpolations: UserDataInterpolation[] = [];
     const text = parts
       .map((part) => {

@@ -12,7 +12,11 @@ const OS_TAG_KEYS = new Set(['os', 'os_type', 'ostype', 'os-type', 'os_name', 'o
  * 3. `instance_name` or `hostname` has the word win or windows (`web-win-01`, `windows_rdp`);
  * 4. a tag says so: a key or value starting with "windows", or an os/platform tag whose value has "win".
  */
-export function windowsEvidence(resource: ResourceBlock, config: TerraformConfiguration, userData: InstanceUserData): string | undefined {
+export function windowsEvidence(
+  resource: ResourceBlock,
+  config: TerraformConfiguration,
+  userData: InstanceUserData,
+): string | undefined {
   const { image_id: imageId, instance_name: instanceName, hostname, tags } = resource.attributes;
   const image = typeof imageId === 'string' ? pureReference(imageId) : undefined;
   if (image?.kind === 'data' && image.type === 'tencentcloud_images') {
@@ -27,13 +31,21 @@ export function windowsEvidence(resource: ResourceBlock, config: TerraformConfig
   if (userData.kind === 'text' && (/<powershell>/i.test(userData.text) || /^#ps1/i.test(userData.text))) {
     return `its ${userData.attribute} is a PowerShell script`;
   }
-  for (const [argument, value] of [['instance_name', instanceName], ['hostname', hostname]] as const) {
-    if (typeof value === 'string' && WINDOWS_WORD.test(value)) return `its ${argument} ${JSON.stringify(value)} names Windows`;
+  for (const [argument, value] of [
+    ['instance_name', instanceName],
+    ['hostname', hostname],
+  ] as const) {
+    if (typeof value === 'string' && WINDOWS_WORD.test(value))
+      return `its ${argument} ${JSON.stringify(value)} names Windows`;
   }
   if (typeof tags === 'object' && tags !== null) {
     for (const [key, value] of Object.entries(tags)) {
       const text = typeof value === 'string' ? value : '';
-      if (/^windows/i.test(key) || /^windows/i.test(text) || (OS_TAG_KEYS.has(key.toLowerCase()) && /win/i.test(text))) {
+      if (
+        /^windows/i.test(key) ||
+        /^windows/i.test(text) ||
+        (OS_TAG_KEYS.has(key.toLowerCase()) && /win/i.test(text))
+      ) {
         return `its tag ${key} = ${JSON.stringify(text)} names Windows`;
       }
     }
