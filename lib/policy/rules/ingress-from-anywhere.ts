@@ -3,7 +3,7 @@ import { ResourceBlock } from '../engine/terraform-configuration';
 import { exposuresOf, opensEveryPort, sensitiveHits } from './private/ingress-exposure';
 import { exposureOutcome } from './private/ingress-outcome';
 import { ingressRulesOf, Protocol } from './private/ingress-rules';
-import { describePorts } from './private/port-set';
+import { describePorts, PortSet } from './private/port-set';
 
 /**
  * TcWin-SG3: any other inbound rule open to anywhere (checkov's CKV_TC_8 fails them all). A warning:
@@ -27,6 +27,6 @@ export function checkIngressFromAnywhere(
   return outcomes.length ? outcomes : compliant('no other inbound rule is open to anywhere');
 }
 
-function describeOpen(protocol: Protocol, ports: Parameters<typeof describePorts>[0]): string {
+function describeOpen(protocol: Protocol, ports: PortSet): string {
   return protocol === 'ICMP' || protocol === 'ICMPV6' ? protocol : `${protocol} ${describePorts(ports)}`;
 }

@@ -242,8 +242,9 @@ function singleRule(a: Readonly<Record<string, unknown>>, config: TerraformConfi
   let protocolKnown: Known<readonly Protocol[]>;
   let portKnown: Known<PortSet>;
   if (blocks(a.protocol_template).length > 0) {
-    protocolKnown = notKnown('protocol_template: its protocols and ports are not in this configuration');
-    portKnown = protocolKnown as Known<never>;
+    const reason = 'protocol_template: its protocols and ports are not in this configuration';
+    protocolKnown = notKnown(reason);
+    portKnown = notKnown(reason);
   } else {
     const protocol = text(a.ip_protocol, config, 'ip_protocol');
     const port = text(a.port_range, config, 'port_range');
