@@ -77,6 +77,26 @@ describe('instances made by HardenedWindowsInstance', () => {
     },
   );
 
+  test('the plain format, edited the same way, fails the same way', () => {
+    const json = synthHardenedInstance({ userDataFormat: 'plain', storedRdpCredential: false });
+    editHardeningScript(only(json, CVM).body, (s) => withoutSettingBlock(s, 'password-protected-sharing-off'));
+    expect(failures(json)).toEqual([
+      [
+        'password-protected-sharing-off',
+        "setting 4 password-protected-sharing-off: the script has no Invoke-HardeningSetting 'password-protected-sharing-off' block",
+      ],
+    ]);
+  });
+
+  test('deleting the record as well does not hide a removed setting: the instance is then held to all four', () => {
+    const { json, body } = copy();
+    delete body['//']['tencentcloud-hardened-windows'].hardening;
+    expect(rdp1(json).map((f) => f.status)).toEqual(['COMPLIANT']);
+    editHardeningScript(body, (s) => withoutSettingBlock(s, 'classic-sharing-model'));
+    expect(failures(json).map(([id]) => id)).toEqual(['classic-sharing-model']);
+    expect(failures(json)[0][1]).toMatch(/is taken for Windows because its user_data is a PowerShell script\)$/);
+  });
+
   test('a wrong value is named with what it is and what it should be', () => {
     const json = editScript((s) =>
       replaceOnce(s, "-Name 'ForceGuest' -Kind 'DWord' -Value 0", "-Name 'ForceGuest' -Kind 'DWord' -Value 1"),
