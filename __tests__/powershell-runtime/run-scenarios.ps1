@@ -1,0 +1,129 @@
+<#
+Runs a batch of scenarios against simulated-windows.ps1 and writes one JSON report.
+
+A scenario is a simulated machine and phases run one after another on it; each phase starts in a
+fresh runspace from the machine state the previous phase left. A phase runs a script file the way
+Windows PowerShell's -File does: the bytes decoded by their byte-order mark or else in the ANSI code
+page, `exit N` giving the exit code, 0 when the script ends without one, 1 on an uncaught error.
+Phases: { file } (a script on disk), or { logonTask } (the registered task's -File script, as the
+task's user). Console output of the script under test is captured through [Console]::Out.
+#>
+param(
+  [Parameter(Mandatory)] [string] $BatchFile,
+  [Parameter(Mandatory)] [string] $ReportFile
+)
+$ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
+trap { [Console]::Error.WriteLine("$_`n$($_.ScriptStackTrace)"); exit 1 }
+$batch = [IO.File]::ReadAllText($BatchFile) | ConvertFrom-Json -AsHashtable -Depth 64
+$simulation = Join-Path $PSScriptRoot 'simulated-windows.ps1'
+$utf8 = [Text.UTF8Encoding]::new($false)
+
+# Runs inside the phase's own runspace. The script under test runs in a child scope and would see this
+# scope's variables, so there is one, with a name no script uses.
+$phaseScript = {
+  param($__SimulatedPhase)
+  . $__SimulatedPhase.Simulation
+  Initialize-SimulatedWindows -Machine $__SimulatedPhase.Machine -Faults $__SimulatedPhase.Faults -MachineRoot $__SimulatedPhase.MachineRoot `
+    -User $__SimulatedPhase.User -AnsiCodePage $__SimulatedPhase.AnsiCodePage
+  $__SimulatedPhase.Result = [ordered]@{
+    exitCode = $null; output = [Collections.ArrayList]::new(); errors = [Collections.ArrayList]::new()
+    target = $__SimulatedPhase.Target; user = $__SimulatedPhase.User
+  }
+  try {
+    if ($__SimulatedPhase.LogonTask) {
+      # What the Task Scheduler does at the user's logon: run the action as the task's principal.
+      $__SimulatedPhase.Task = $global:SimulatedWindows.Tasks[$__SimulatedPhase.LogonTask]
+      if (-not $__SimulatedPhase.Task) { throw "no scheduled task named $($__SimulatedPhase.LogonTask) is registered" }
+      $__SimulatedPhase.Action = @($__SimulatedPhase.Task.actions)[0]
+      if ($__SimulatedPhase.Action.Execute -ne 'powershell.exe' -or $__SimulatedPhase.Action.Arguments -notmatch '-File "([^"]+)"') {
+        throw "the task's action is not powershell.exe -File: $($__SimulatedPhase.Action.Execute) $($__SimulatedPhase.Action.Arguments)"
+      }
+      $__SimulatedPhase.Target = $__SimulatedPhase.Result.target = $Matches[1]
+      $__SimulatedPhase.Result.user = $global:SimulatedWindows.User = $env:USERNAME = $__SimulatedPhase.Task.principal.UserId
+    }
+    # Windows PowerShell reads a script file by its byte-order mark, else in the ANSI code page.
+    $__SimulatedPhase.Bytes = [IO.File]::ReadAllBytes($__SimulatedPhase.Target)
+    $__SimulatedPhase.Text = if ($__SimulatedPhase.Bytes.Length -ge 3 -and $__SimulatedPhase.Bytes[0] -eq 0xEF -and $__SimulatedPhase.Bytes[1] -eq 0xBB -and $__SimulatedPhase.Bytes[2] -eq 0xBF) {
+      [Text.Encoding]::UTF8.GetString($__SimulatedPhase.Bytes, 3, $__SimulatedPhase.Bytes.Length - 3)
+    } else { $global:SimulatedWindows.AnsiEncoding.GetString($__SimulatedPhase.Bytes) }
+    $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory ([Guid]::NewGuid().ToString('n') + '.ps1')
+    [IO.File]::WriteAllText($__SimulatedPhase.AsRead, $__SimulatedPhase.Text, [Text.UTF8Encoding]::new($true))
+    $global:LASTEXITCODE = 0
+    & $__SimulatedPhase.AsRead *>&1 | ForEach-Object {
+      if ($_ -is [Management.Automation.ErrorRecord]) { [void]$__SimulatedPhase.Result.errors.Add([string]$_); [Console]::Out.WriteLine('ERROR: ' + $_) }
+      else { [void]$__SimulatedPhase.Result.output.Add([string]$_); [Console]::Out.WriteLine([string]$_) }
+    }
+    # `exit N` with N other than 0 marks the invocation failed; a script that ends without `exit` exits 0.
+    $__SimulatedPhase.Result.exitCode = if ($?) { 0 } else { $global:LASTEXITCODE }
+  } catch {
+    [void]$__SimulatedPhase.Result.errors.Add([string]$_)
+    [Console]::Out.WriteLine('UNCAUGHT: ' + $_)
+    $__SimulatedPhase.Result.exitCode = 1
+  }
+  $__SimulatedPhase.Result.calls = $global:SimulatedWindows.Calls
+  $__SimulatedPhase.Result.machine = Export-SimulatedWindows
+  $__SimulatedPhase.Result
+}
+
+function Get-MachineFiles([string]$Root) {
+  $files = [ordered]@{}
+  foreach ($file in (Get-ChildItem -LiteralPath $Root -Recurse -File -Force | Sort-Object FullName)) {
+    $files[$file.FullName.Substring($Root.Length + 1).Replace('\', '/')] = [Convert]::ToBase64String([IO.File]::ReadAllBytes($file.FullName))
+  }
+  return $files
+}
+
+$reports = [ordered]@{}
+foreach ($scenario in $batch.scenarios) {
+  $root = $scenario.machineRoot
+  New-Item -ItemType Directory -Force -Path (Join-Path $root 'Scratch') | Out-Null
+  $machineDir = Join-Path $root 'machine'
+  New-Item -ItemType Directory -Force -Path $machineDir | Out-Null
+  foreach ($relative in $scenario.machine.files.Keys) {
+    $path = Join-Path $machineDir $relative
+    New-Item -ItemType Directory -Force -Path (Split-Path $path) | Out-Null
+    [IO.File]::WriteAllBytes($path, [Convert]::FromBase64String($scenario.machine.files[$relative]))
+  }
+  $machine = $scenario.machine
+  $phases = @()
+  foreach ($phase in $scenario.phases) {
+    $env:ProgramData = Join-Path $machineDir 'ProgramData'
+    $env:SystemRoot = Join-Path $machineDir 'Windows'
+    $env:USERNAME = if ($phase.user) { $phase.user } else { 'SYSTEM' }
+    $environment = if ($phase.environment) { $phase.environment } else { @{} }
+    foreach ($name in $environment.Keys) { Set-Item -LiteralPath "env:$name" -Value $environment[$name] }
+    New-Item -ItemType Directory -Force -Path $env:ProgramData, $env:SystemRoot | Out-Null
+    $faults = if ($phase.faults) { $phase.faults } else { @{} }
+    $console = [IO.StringWriter]::new()
+    $stdout = [Console]::Out
+    $stderr = [Console]::Error
+    $ps = [powershell]::Create()
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    try {
+      [Console]::SetOut($console)
+      [Console]::SetError($console)
+      [void]$ps.AddScript($phaseScript.ToString()).AddArgument(@{
+          Simulation = $simulation; Machine = $machine; Faults = $faults; MachineRoot = $machineDir; User = $env:USERNAME
+          AnsiCodePage = if ($scenario.ansiCodePage) { [int]$scenario.ansiCodePage } else { 1252 }
+          Target = $phase.file; LogonTask = $phase.logonTask; ScratchDirectory = (Join-Path $root 'Scratch')
+        })
+      $result = $ps.Invoke() | Select-Object -Last 1
+      if ($null -eq $result -or $result -isnot [Collections.IDictionary]) {
+        throw ("the phase runner failed: " + (($ps.Streams.Error | ForEach-Object { $_.ToString() + ' ' + $_.ScriptStackTrace }) -join '; '))
+      }
+    } finally {
+      [Console]::SetOut($stdout)
+      [Console]::SetError($stderr)
+      $ps.Dispose()
+      foreach ($name in $environment.Keys) { Remove-Item -LiteralPath "env:$name" -ErrorAction SilentlyContinue }
+    }
+    $result.durationMs = $clock.ElapsedMilliseconds
+    $result.console = $console.ToString()
+    $result.files = Get-MachineFiles $machineDir
+    $machine = $result.machine
+    $phases += $result
+  }
+  $reports[$scenario.id] = [ordered]@{ phases = $phases }
+}
+[IO.File]::WriteAllText($ReportFile, ($reports | ConvertTo-Json -Depth 64), $utf8)

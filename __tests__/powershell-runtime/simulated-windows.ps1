@@ -1,0 +1,732 @@
+<#
+A simulated Windows Server for running the generated scripts under PowerShell 7 on any OS.
+
+Dot-sourced into a fresh runspace before the script under test. Functions take precedence over
+cmdlets and applications in PowerShell's command lookup, so these replace, for the script:
+  - the registry cmdlets on HKLM:\ paths (Get-ItemProperty, New-ItemProperty, Set-ItemProperty,
+    Remove-ItemProperty, Get-Item, New-Item, Test-Path), with the real cmdlets' parameter blocks and
+    the registry provider's behaviour (case-insensitive names, New-Item -Force recreating a key,
+    errors that honour -ErrorAction); other paths go to the real cmdlets;
+  - secedit.exe, gpupdate.exe (which applies the local Registry.pol, as Group Policy does),
+    icacls.exe, cmdkey.exe;
+  - the ScheduledTasks cmdlets the scripts use;
+  - Invoke-RestMethod (the metadata service and the Tencent Cloud API; nothing else is reachable)
+    and Start-Sleep (recorded, not slept);
+  - Get-Content without -Encoding reads a file without a byte-order mark in the ANSI code page, as
+    Windows PowerShell 4.0 and 5.1 do (PowerShell 7 would read UTF-8).
+Every call is recorded with its arguments; the machine's state is data in, data out.
+#>
+
+$global:SimulatedWindows = $null
+
+function Initialize-SimulatedWindows {
+  param(
+    [Parameter(Mandatory)] [Collections.IDictionary] $Machine,
+    [Collections.IDictionary] $Faults = @{},
+    [Parameter(Mandatory)] [string] $MachineRoot,
+    [Parameter(Mandatory)] [string] $User,
+    [int] $AnsiCodePage = 1252
+  )
+  $sim = @{
+    MachineRoot = $MachineRoot
+    User = $User
+    AnsiEncoding = [Text.Encoding]::GetEncoding($AnsiCodePage)
+    Registry = [Collections.Generic.Dictionary[string, object]]::new([StringComparer]::OrdinalIgnoreCase)
+    Tasks = [Collections.Generic.Dictionary[string, object]]::new([StringComparer]::OrdinalIgnoreCase)
+    Vaults = [ordered]@{}
+    Acls = [ordered]@{}
+    SecurityPolicy = [ordered]@{ EnableGuestAccount = 0; SeDenyNetworkLogonRight = @() }
+    Metadata = @{}
+    CloudApi = @{}
+    Calls = [Collections.ArrayList]::new()
+    Faults = $Faults
+    MetadataFailuresLeft = @{}
+    Untouched = $Machine
+  }
+  $global:SimulatedWindows = $sim
+  foreach ($key in 'SYSTEM', 'SOFTWARE') { Add-SimulatedRegistryKey $key | Out-Null }
+  if ($Machine.registry) {
+    foreach ($keyPath in $Machine.registry.Keys) {
+      $key = Add-SimulatedRegistryKey $keyPath
+      foreach ($name in $Machine.registry[$keyPath].Keys) {
+        $value = $Machine.registry[$keyPath][$name]
+        Set-SimulatedRegistryValue $key $name $value.kind (ConvertTo-RegistryData $value.kind $value.data)
+      }
+    }
+  }
+  if ($Machine.tasks) { foreach ($name in $Machine.tasks.Keys) { $sim.Tasks[$name] = $Machine.tasks[$name] } }
+  if ($Machine.vaults) { foreach ($u in $Machine.vaults.Keys) { $sim.Vaults[$u] = [ordered]@{} + $Machine.vaults[$u] } }
+  if ($Machine.acls) { foreach ($p in $Machine.acls.Keys) { $sim.Acls[$p] = $Machine.acls[$p] } }
+  if ($Machine.securityPolicy) {
+    $sim.SecurityPolicy.EnableGuestAccount = [int]$Machine.securityPolicy.EnableGuestAccount
+    $sim.SecurityPolicy.SeDenyNetworkLogonRight = @($Machine.securityPolicy.SeDenyNetworkLogonRight)
+  }
+  if ($Machine.metadata) { $sim.Metadata = $Machine.metadata }
+  if ($Machine.cloudApi) { $sim.CloudApi = $Machine.cloudApi }
+  if ($Faults.metadataFailures) { foreach ($p in $Faults.metadataFailures.Keys) { $sim.MetadataFailuresLeft[$p] = [int]$Faults.metadataFailures[$p] } }
+}
+
+# The machine as data, in the shape Initialize-SimulatedWindows takes, for the report and the next phase.
+function Export-SimulatedWindows {
+  $sim = $global:SimulatedWindows
+  $registry = [ordered]@{}
+  foreach ($key in ($sim.Registry.Values | Sort-Object { $_.Path })) {
+    $values = [ordered]@{}
+    foreach ($entry in $key.Values.Values) { $values[$entry.Name] = [ordered]@{ kind = $entry.Kind; data = ConvertTo-SimulationData $entry.Data } }
+    $registry[$key.Path] = $values
+  }
+  $tasks = [ordered]@{}
+  foreach ($name in $sim.Tasks.Keys) { $tasks[$name] = $sim.Tasks[$name] }
+  return [ordered]@{
+    registry = $registry
+    tasks = $tasks
+    vaults = $sim.Vaults
+    acls = $sim.Acls
+    securityPolicy = [ordered]@{ EnableGuestAccount = $sim.SecurityPolicy.EnableGuestAccount; SeDenyNetworkLogonRight = @($sim.SecurityPolicy.SeDenyNetworkLogonRight) }
+    metadata = $sim.Metadata
+    cloudApi = $sim.CloudApi
+  }
+}
+
+function ConvertTo-SimulationData($Value) {
+  if ($null -eq $Value) { return $null }
+  if ($Value -is [Management.Automation.SwitchParameter]) { return $Value.IsPresent }
+  if ($Value -is [string] -or $Value -is [char] -or $Value -is [enum]) { return [string]$Value }
+  if ($Value -is [byte[]]) { return [ordered]@{ bytesBase64 = [Convert]::ToBase64String($Value) } }
+  if ($Value -is [timespan]) { return [ordered]@{ timeSpan = $Value.ToString() } }
+  if ($Value -is [uri]) { return $Value.OriginalString }
+  if ($Value -is [scriptblock]) { return [ordered]@{ scriptBlock = $Value.ToString() } }
+  if ($Value -is [Text.Encoding]) { return $Value.WebName }
+  if ($Value -is [ValueType]) { return $Value }
+  if ($Value -is [Collections.IDictionary]) {
+    $copy = [ordered]@{}
+    foreach ($k in $Value.Keys) { $copy[[string]$k] = ConvertTo-SimulationData $Value[$k] }
+    return $copy
+  }
+  if ($Value -is [Collections.IEnumerable]) { return , @(foreach ($item in $Value) { ConvertTo-SimulationData $item }) }
+  if ($Value -is [Management.Automation.PSCustomObject]) {
+    $copy = [ordered]@{}
+    foreach ($p in $Value.PSObject.Properties) { $copy[$p.Name] = ConvertTo-SimulationData $p.Value }
+    return $copy
+  }
+  return [string]$Value
+}
+
+function Add-SimulatedCall([string]$Command, $Arguments, [switch]$PassedThrough) {
+  $record = [ordered]@{ command = $Command; arguments = ConvertTo-SimulationData $Arguments; user = $global:SimulatedWindows.User }
+  if ($PassedThrough) { $record.passedThrough = $true }
+  [void]$global:SimulatedWindows.Calls.Add($record)
+}
+
+function ConvertTo-RelativeMachinePath([string]$Path) {
+  $root = $global:SimulatedWindows.MachineRoot.TrimEnd('/')
+  $full = [IO.Path]::GetFullPath($Path)
+  if ($full.StartsWith($root + '/')) { return $full.Substring($root.Length + 1) }
+  return $full
+}
+
+function Write-SimulatedError($Cmdlet, [string]$Message, [string]$ErrorId, [Management.Automation.ErrorCategory]$Category, $Target) {
+  $record = [Management.Automation.ErrorRecord]::new([Management.Automation.ItemNotFoundException]::new($Message), $ErrorId, $Category, $Target)
+  $Cmdlet.WriteError($record)
+}
+
+# ---------------------------------------------------------------------------------------------
+# Registry
+# ---------------------------------------------------------------------------------------------
+
+# The key below HKLM a provider path names, '' for the hive itself, or $null when it is no registry path.
+function Resolve-SimulatedRegistryPath([string]$Path) {
+  $rest = $null
+  if ($Path -match '^(?i)HKLM:(?<rest>.*)$') { $rest = $Matches.rest }
+  elseif ($Path -match '^(?i)(?:Microsoft\.PowerShell\.Core\\)?Registry::(?:HKEY_LOCAL_MACHINE|HKLM)(?<rest>(?:\\.*)?)$') { $rest = $Matches.rest }
+  elseif ($Path -match '^(?i)(?:HK[A-Z]+:|(?:Microsoft\.PowerShell\.Core\\)?Registry::)') {
+    throw "SimulatedWindows: only HKEY_LOCAL_MACHINE is simulated, not $Path"
+  }
+  else { return $null }
+  return (@($rest.Split('\') | Where-Object { $_ -ne '' }) -join '\')
+}
+
+function Test-RegistryProviderPath([string[]]$Paths) {
+  $kinds = @($Paths | ForEach-Object { $null -ne (Resolve-SimulatedRegistryPath $_) } | Select-Object -Unique)
+  if ($kinds.Count -gt 1) { throw 'SimulatedWindows: one call mixes registry and other paths' }
+  return ($kinds.Count -eq 1 -and $kinds[0])
+}
+
+function Get-SimulatedRegistryKey([string]$Key) {
+  $entry = $null
+  if ($global:SimulatedWindows.Registry.TryGetValue($Key, [ref]$entry)) { return $entry }
+}
+
+function Add-SimulatedRegistryKey([string]$Key) {
+  $parts = $Key.Split('\')
+  $entry = $null
+  for ($i = 1; $i -le $parts.Count; $i++) {
+    $path = $parts[0..($i - 1)] -join '\'
+    $entry = Get-SimulatedRegistryKey $path
+    if ($null -eq $entry) {
+      $entry = @{ Path = $path; Values = [Collections.Specialized.OrderedDictionary]::new([StringComparer]::OrdinalIgnoreCase) }
+      $global:SimulatedWindows.Registry[$path] = $entry
+    }
+  }
+  return $entry
+}
+
+function Remove-SimulatedRegistryKey([string]$Key) {
+  foreach ($path in @($global:SimulatedWindows.Registry.Keys)) {
+    if ($path -eq $Key -or $path.StartsWith($Key + '\', [StringComparison]::OrdinalIgnoreCase)) { [void]$global:SimulatedWindows.Registry.Remove($path) }
+  }
+}
+
+function Get-SimulatedSubKeyNames([string]$Key) {
+  $prefix = if ($Key) { $Key + '\' } else { '' }
+  return @($global:SimulatedWindows.Registry.Keys | Where-Object { $_.StartsWith($prefix, [StringComparison]::OrdinalIgnoreCase) -and $_.Length -gt $prefix.Length -and $_.Substring($prefix.Length) -notmatch '\\' })
+}
+
+function Resolve-SimulatedRegistryKeys([string[]]$Paths, [bool]$Literal) {
+  foreach ($p in $Paths) {
+    $key = Resolve-SimulatedRegistryPath $p
+    if (-not $Literal -and [Management.Automation.WildcardPattern]::ContainsWildcardCharacters($key)) {
+      $pattern = [Management.Automation.WildcardPattern]::Get($key, 'IgnoreCase')
+      $global:SimulatedWindows.Registry.Keys | Where-Object { $pattern.IsMatch($_) } | Sort-Object
+    } else { $key }
+  }
+}
+
+function ConvertTo-RegistryData([string]$Kind, $Value) {
+  switch ($Kind) {
+    'DWord' {
+      $n = [long]$Value
+      if ($n -lt [int]::MinValue -or $n -gt [uint32]::MaxValue) { throw "SimulatedWindows: $Value does not fit a DWord" }
+      if ($n -gt [int]::MaxValue) { $n -= 4294967296 }
+      return [int]$n
+    }
+    'QWord' { return [long]$Value }
+    'String' { return [string]$Value }
+    'ExpandString' { return [string]$Value }
+    'MultiString' { return , [string[]]@($Value) }
+    'Binary' { return , [byte[]]@($Value) }
+    default { throw "SimulatedWindows: registry value kind '$Kind' is not simulated" }
+  }
+}
+
+function Get-InferredRegistryKind($Value) {
+  if ($Value -is [int]) { return 'DWord' }
+  if ($Value -is [byte[]]) { return 'Binary' }
+  if ($Value -is [string[]] -or $Value -is [object[]]) { return 'MultiString' }
+  return 'String'
+}
+
+function Set-SimulatedRegistryValue($KeyEntry, [string]$Name, [string]$Kind, $Data) {
+  $existing = $KeyEntry.Values[$Name]
+  $stored = if ($existing) { $existing.Name } else { $Name }
+  $KeyEntry.Values[$Name] = @{ Name = $stored; Kind = $Kind; Data = $Data }
+}
+
+function Test-WriteIgnored([string]$Key, [string]$Name) {
+  foreach ($ignored in @($global:SimulatedWindows.Faults.ignoredRegistryWrites)) {
+    if ($ignored -eq ($Key + '\' + $Name)) { return $true }
+  }
+  return $false
+}
+
+function Read-RegistryData($Entry) {
+  if ($Entry.Kind -eq 'ExpandString') { return [Environment]::ExpandEnvironmentVariables($Entry.Data) }
+  return $Entry.Data
+}
+
+function New-RegistryPropertyObject([string]$Key, $Entries) {
+  $object = [ordered]@{}
+  foreach ($e in $Entries) { $object[$e.Name] = Read-RegistryData $e }
+  $parent = if ($Key.Contains('\')) { $Key.Substring(0, $Key.LastIndexOf('\')) } else { '' }
+  $object.PSPath = 'Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\' + $Key
+  $object.PSParentPath = 'Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\' + $parent
+  $object.PSChildName = $Key.Split('\')[-1]
+  $object.PSDrive = 'HKLM'
+  $object.PSProvider = 'Microsoft.PowerShell.Core\Registry'
+  return [pscustomobject]$object
+}
+
+function New-RegistryKeyObject($KeyEntry) {
+  return [pscustomobject]@{
+    Name = 'HKEY_LOCAL_MACHINE\' + $KeyEntry.Path
+    Property = [string[]]@($KeyEntry.Values.Values | ForEach-Object { $_.Name })
+    ValueCount = $KeyEntry.Values.Count
+    SubKeyCount = (Get-SimulatedSubKeyNames $KeyEntry.Path).Count
+    PSChildName = $KeyEntry.Path.Split('\')[-1]
+    PSPath = 'Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\' + $KeyEntry.Path
+  }
+}
+
+function Write-KeyNotFound($Cmdlet, [string]$Key) {
+  Write-SimulatedError $Cmdlet "Cannot find path 'HKLM:\$Key' because it does not exist." 'PathNotFound' ObjectNotFound ('HKLM:\' + $Key)
+}
+
+function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bound, $Cmdlet) {
+  $literal = $Bound.ContainsKey('LiteralPath')
+  $paths = if ($literal) { $Bound.LiteralPath } else { $Bound.Path }
+  if ($Command -eq 'New-Item' -and $Bound.Name) { $paths = @($paths | ForEach-Object { $_.TrimEnd('\') + '\' + $Bound.Name }) }
+  foreach ($key in @(Resolve-SimulatedRegistryKeys $paths $literal)) {
+    $entry = Get-SimulatedRegistryKey $key
+    switch ($Command) {
+      'Test-Path' {
+        $exists = $null -ne $entry
+        if ($Bound.PathType -eq 'Leaf') { $exists = $false }
+        $exists
+      }
+      'Get-Item' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        New-RegistryKeyObject $entry
+      }
+      'New-Item' {
+        if ($entry) {
+          if (-not $Bound.Force) {
+            Write-SimulatedError $Cmdlet 'A key at this path already exists.' 'System.IO.IOException' ResourceExists $key
+            continue
+          }
+          # The registry provider deletes the existing key, values and subkeys, before creating it again.
+          Remove-SimulatedRegistryKey $key
+        }
+        $parent = if ($key.Contains('\')) { $key.Substring(0, $key.LastIndexOf('\')) } else { '' }
+        if (-not $Bound.Force -and $parent -and -not (Get-SimulatedRegistryKey $parent)) { Write-KeyNotFound $Cmdlet $parent; continue }
+        New-RegistryKeyObject (Add-SimulatedRegistryKey $key)
+      }
+      'Get-ItemProperty' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        $selected = @()
+        if ($Bound.ContainsKey('Name')) {
+          foreach ($n in $Bound.Name) {
+            $pattern = [Management.Automation.WildcardPattern]::Get($n, 'IgnoreCase')
+            $matched = @($entry.Values.Values | Where-Object { $pattern.IsMatch($_.Name) })
+            if (-not $matched.Count -and -not [Management.Automation.WildcardPattern]::ContainsWildcardCharacters($n)) {
+              Write-SimulatedError $Cmdlet "Property $n does not exist at path HKEY_LOCAL_MACHINE\$key." 'System.Management.Automation.PSArgumentException' InvalidArgument $n
+            }
+            $selected += $matched
+          }
+          if ($selected.Count) { New-RegistryPropertyObject $key $selected }
+        } else {
+          New-RegistryPropertyObject $key @($entry.Values.Values)
+        }
+      }
+      'New-ItemProperty' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        $name = $Bound.Name
+        if ($entry.Values.Contains($name) -and -not $Bound.Force) {
+          Write-SimulatedError $Cmdlet 'The property already exists.' 'System.IO.IOException' ResourceExists $name
+          continue
+        }
+        $kind = if ($Bound.PropertyType) { $Bound.PropertyType } else { Get-InferredRegistryKind $Bound.Value }
+        $data = ConvertTo-RegistryData $kind $Bound.Value
+        if (-not (Test-WriteIgnored $entry.Path $name)) { Set-SimulatedRegistryValue $entry $name $kind $data }
+        New-RegistryPropertyObject $key @(@{ Name = $name; Kind = $kind; Data = $data })
+      }
+      'Set-ItemProperty' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        $name = $Bound.Name
+        $existing = $entry.Values[$name]
+        $kind = if ($Bound.Type) { $Bound.Type } elseif ($existing) { $existing.Kind } else { Get-InferredRegistryKind $Bound.Value }
+        $data = ConvertTo-RegistryData $kind $Bound.Value
+        if (-not (Test-WriteIgnored $entry.Path $name)) { Set-SimulatedRegistryValue $entry $name $kind $data }
+        if ($Bound.PassThru) { New-RegistryPropertyObject $key @(@{ Name = $name; Kind = $kind; Data = $data }) }
+      }
+      'Remove-ItemProperty' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        foreach ($n in $Bound.Name) {
+          $pattern = [Management.Automation.WildcardPattern]::Get($n, 'IgnoreCase')
+          $matched = @($entry.Values.Values | Where-Object { $pattern.IsMatch($_.Name) })
+          if (-not $matched.Count) {
+            Write-SimulatedError $Cmdlet "Property $n does not exist at path HKEY_LOCAL_MACHINE\$key." 'System.Management.Automation.PSArgumentException' InvalidArgument $n
+          }
+          foreach ($m in $matched) { if (-not (Test-WriteIgnored $entry.Path $m.Name)) { $entry.Values.Remove($m.Name) } }
+        }
+      }
+    }
+  }
+}
+
+# Functions with the real cmdlets' parameter blocks, so a wrong parameter fails here as it would on Windows.
+& {
+  foreach ($command in 'Get-ItemProperty', 'New-ItemProperty', 'Set-ItemProperty', 'Remove-ItemProperty', 'Get-Item', 'New-Item', 'Test-Path') {
+    $metadata = [Management.Automation.CommandMetadata]::new((Get-Command "Microsoft.PowerShell.Management\$command"))
+    $binding = [Management.Automation.ProxyCommand]::GetCmdletBindingAttribute($metadata)
+    $params = [Management.Automation.ProxyCommand]::GetParamBlock($metadata)
+    # The registry provider's dynamic parameter.
+    if ($command -eq 'Set-ItemProperty') { $params += ",`n[ValidateSet('String', 'ExpandString', 'Binary', 'DWord', 'MultiString', 'QWord', 'Unknown')] [string] `${Type}" }
+    $body = @"
+$binding
+param($params)
+process {
+  `$paths = if (`$PSBoundParameters.ContainsKey('LiteralPath')) { `$LiteralPath } else { `$Path }
+  if (Test-RegistryProviderPath `$paths) {
+    Add-SimulatedCall '$command' `$PSBoundParameters
+    Invoke-SimulatedRegistry '$command' `$PSBoundParameters `$PSCmdlet
+  } else {
+    Add-SimulatedCall '$command' `$PSBoundParameters -PassedThrough
+    Microsoft.PowerShell.Management\$command @PSBoundParameters
+  }
+}
+"@
+    Set-Item -LiteralPath "function:global:$command" -Value ([scriptblock]::Create($body))
+  }
+}
+
+# Registry.pol as Group Policy's registry extension applies it: records in order; **del. and **delvals. delete.
+function Invoke-LocalRegistryPolicy {
+  $file = Join-Path $global:SimulatedWindows.MachineRoot 'Windows/System32/GroupPolicy/Machine/Registry.pol'
+  if (-not (Microsoft.PowerShell.Management\Test-Path -LiteralPath $file)) { return }
+  $bytes = [IO.File]::ReadAllBytes($file)
+  if ($bytes.Length -lt 8 -or [Text.Encoding]::ASCII.GetString($bytes, 0, 4) -ne 'PReg' -or [BitConverter]::ToUInt32($bytes, 4) -ne 1) {
+    throw 'SimulatedWindows: Registry.pol has no PReg version 1 header'
+  }
+  $u = [Text.Encoding]::Unicode
+  $pos = 8
+  while ($pos -lt $bytes.Length) {
+    if ($u.GetString($bytes, $pos, 2) -ne '[') { throw "SimulatedWindows: Registry.pol record at byte $pos does not start with '['" }
+    $pos += 2
+    $fields = @()
+    foreach ($field in 1, 2) {
+      $end = $pos
+      while ($bytes[$end] -bor $bytes[$end + 1]) { $end += 2 }
+      $fields += $u.GetString($bytes, $pos, $end - $pos)
+      if ($u.GetString($bytes, $end + 2, 2) -ne ';') { throw "SimulatedWindows: Registry.pol field at byte $pos has no ';'" }
+      $pos = $end + 4
+    }
+    $type = [BitConverter]::ToUInt32($bytes, $pos)
+    $size = [BitConverter]::ToUInt32($bytes, $pos + 6)
+    $data = [byte[]]@(if ($size) { $bytes[($pos + 12)..($pos + 12 + $size - 1)] })
+    $pos += 12 + $size
+    if ($u.GetString($bytes, $pos, 2) -ne ']') { throw "SimulatedWindows: Registry.pol record ending at byte $pos has no ']'" }
+    $pos += 2
+    $key = Add-SimulatedRegistryKey $fields[0]
+    $name = $fields[1]
+    if ($name -eq '**delvals.') { foreach ($n in @($key.Values.Keys)) { if (-not (Test-WriteIgnored $key.Path $n)) { $key.Values.Remove($n) } }; continue }
+    if ($name.StartsWith('**del.')) { $key.Values.Remove($name.Substring(6)); continue }
+    if ($name.StartsWith('**')) { continue }
+    if (Test-WriteIgnored $key.Path $name) { continue }
+    switch ($type) {
+      1 { Set-SimulatedRegistryValue $key $name 'String' $u.GetString($data).TrimEnd([char]0) }
+      2 { Set-SimulatedRegistryValue $key $name 'ExpandString' $u.GetString($data).TrimEnd([char]0) }
+      4 { Set-SimulatedRegistryValue $key $name 'DWord' ([BitConverter]::ToInt32($data, 0)) }
+      default { throw "SimulatedWindows: Registry.pol type $type is not simulated" }
+    }
+  }
+}
+
+# ---------------------------------------------------------------------------------------------
+# Programs
+# ---------------------------------------------------------------------------------------------
+
+function Invoke-SimulatedProgram([string]$Program, [object[]]$Arguments) {
+  # As for a native command: arrays become separate arguments, everything else its string form.
+  $argv = [string[]]@(foreach ($a in $Arguments) { if ($null -ne $a) { foreach ($item in @($a)) { [string]$item } } })
+  Add-SimulatedCall $Program $argv
+  $exitCode = 0
+  $output = @()
+  switch ($Program) {
+    'icacls.exe' { $exitCode, $output = Invoke-SimulatedIcacls $argv }
+    'gpupdate.exe' { $exitCode, $output = Invoke-SimulatedGpupdate $argv }
+    'secedit.exe' { $exitCode, $output = Invoke-SimulatedSecedit $argv }
+    'cmdkey.exe' { $exitCode, $output = Invoke-SimulatedCmdkey $argv }
+  }
+  $forced = $global:SimulatedWindows.Faults.exitCodes
+  if ($forced -and $forced.Contains($Program)) { $exitCode = [int]$forced[$Program] }
+  $global:LASTEXITCODE = $exitCode
+  $output
+}
+
+function global:icacls.exe { Invoke-SimulatedProgram 'icacls.exe' $args }
+function global:gpupdate.exe { Invoke-SimulatedProgram 'gpupdate.exe' $args }
+function global:secedit.exe { Invoke-SimulatedProgram 'secedit.exe' $args }
+function global:cmdkey.exe { Invoke-SimulatedProgram 'cmdkey.exe' $args }
+
+# Enough of icacls to keep each path's explicit grants and inheritance, so a re-run can be compared.
+function Invoke-SimulatedIcacls([string[]]$Argv) {
+  $path = $Argv[0]
+  if (-not (Microsoft.PowerShell.Management\Test-Path -LiteralPath $path)) { return 2, @("${path}: The system cannot find the file specified.") }
+  $relative = ConvertTo-RelativeMachinePath $path
+  $acl = $global:SimulatedWindows.Acls[$relative]
+  if (-not $acl) { $acl = [ordered]@{ inheritance = 'inherited'; grants = [ordered]@{} } }
+  for ($i = 1; $i -lt $Argv.Count; $i++) {
+    switch -Regex ($Argv[$i]) {
+      '^/inheritance:r$' { $acl.inheritance = 'removed' }
+      '^/inheritance:e$' { $acl.inheritance = 'inherited' }
+      '^/grant(:r)?$' {
+        $replace = $Argv[$i] -eq '/grant:r'
+        while ($i + 1 -lt $Argv.Count -and -not $Argv[$i + 1].StartsWith('/')) {
+          $i++
+          $split = $Argv[$i].LastIndexOf(':')
+          if ($split -lt 1) { return 87, @("Invalid parameter `"$($Argv[$i])`"") }
+          $who = $Argv[$i].Substring(0, $split)
+          $perm = $Argv[$i].Substring($split + 1)
+          $acl.grants[$who] = if ($replace -or -not $acl.grants.Contains($who)) { $perm } elseif ($acl.grants[$who] -eq $perm) { $perm } else { $acl.grants[$who] + $perm }
+        }
+      }
+      default { return 87, @("Invalid parameter `"$($Argv[$i])`"") }
+    }
+  }
+  $global:SimulatedWindows.Acls[$relative] = $acl
+  return 0, @("processed file: $path", 'Successfully processed 1 files; Failed processing 0 files')
+}
+
+function Invoke-SimulatedGpupdate([string[]]$Argv) {
+  Invoke-LocalRegistryPolicy
+  # A domain GPO, say, that overrides local values after the local policy.
+  foreach ($value in @($global:SimulatedWindows.Faults.gpupdateApplies)) {
+    if ($null -eq $value) { continue }
+    Set-SimulatedRegistryValue (Add-SimulatedRegistryKey $value.key) $value.name $value.kind (ConvertTo-RegistryData $value.kind $value.data)
+  }
+  return 0, @('Updating policy...', '', 'Computer Policy update has completed successfully.')
+}
+
+function Get-SimulatedArgument([string[]]$Argv, [string]$Switch) {
+  $i = [Array]::IndexOf($Argv, $Switch)
+  if ($i -ge 0 -and $i + 1 -lt $Argv.Count) { return $Argv[$i + 1] }
+}
+
+function Invoke-SimulatedSecedit([string[]]$Argv) {
+  $policy = $global:SimulatedWindows.SecurityPolicy
+  if ($Argv[0] -eq '/export') {
+    $cfg = Get-SimulatedArgument $Argv '/cfg'
+    $lines = @('[Unicode]', 'Unicode=yes', '[System Access]', ('EnableGuestAccount = {0}' -f $policy.EnableGuestAccount), '[Privilege Rights]')
+    if ($policy.SeDenyNetworkLogonRight.Count) { $lines += 'SeDenyNetworkLogonRight = ' + ($policy.SeDenyNetworkLogonRight -join ',') }
+    $lines += '[Version]', 'signature="$CHICAGO$"', 'Revision=1'
+    [IO.File]::WriteAllText($cfg, ($lines -join "`r`n") + "`r`n", [Text.UnicodeEncoding]::new($false, $true))
+    return 0, @('The task has completed successfully.')
+  }
+  if ($Argv[0] -eq '/configure') {
+    $cfg = Get-SimulatedArgument $Argv '/cfg'
+    $db = Get-SimulatedArgument $Argv '/db'
+    $bytes = [IO.File]::ReadAllBytes($cfg)
+    if ($bytes.Length -lt 2 -or $bytes[0] -ne 0xFF -or $bytes[1] -ne 0xFE) { return 1, @('The template is not a Unicode (UTF-16LE with BOM) file.') }
+    $text = [Text.Encoding]::Unicode.GetString($bytes, 2, $bytes.Length - 2)
+    if ($text -notmatch '(?m)^\s*signature\s*=\s*"\$CHICAGO\$"\s*$') { return 1, @('The template has no [Version] signature.') }
+    foreach ($line in $text -split "`r?`n") {
+      if ($line -match '^\s*EnableGuestAccount\s*=\s*(\d+)\s*$') { $policy.EnableGuestAccount = [int]$Matches[1] }
+      if ($line -match '^\s*SeDenyNetworkLogonRight\s*=\s*(.*)$') { $policy.SeDenyNetworkLogonRight = @($Matches[1].Split(',') | ForEach-Object { $_.Trim() } | Where-Object { $_ }) }
+    }
+    [IO.File]::WriteAllBytes($db, [byte[]]@())
+    return 0, @('The task has completed successfully.')
+  }
+  return 1, @('Unknown secedit action')
+}
+
+# Stores into the vault of the user the call runs as.
+function Invoke-SimulatedCmdkey([string[]]$Argv) {
+  $target = $null; $user = $null; $pass = $null
+  foreach ($a in $Argv) {
+    if ($a -match '^/generic:(.*)$') { $target = $Matches[1] }
+    elseif ($a -match '^/user:(.*)$') { $user = $Matches[1] }
+    elseif ($a -match '^/pass:(.*)$') { $pass = $Matches[1] }
+    else { return 87, @("CMDKEY: The parameter is incorrect: $a") }
+  }
+  if ($null -eq $target -or $null -eq $user -or $null -eq $pass) { return 87, @('CMDKEY: The command line parameters are incorrect.') }
+  $owner = $global:SimulatedWindows.User
+  if (-not $global:SimulatedWindows.Vaults.Contains($owner)) { $global:SimulatedWindows.Vaults[$owner] = [ordered]@{} }
+  $global:SimulatedWindows.Vaults[$owner][$target] = [ordered]@{ userName = $user; password = $pass }
+  return 0, @('', 'CMDKEY: Credential added successfully.')
+}
+
+# ---------------------------------------------------------------------------------------------
+# Scheduled tasks
+# ---------------------------------------------------------------------------------------------
+
+function New-ScheduledTaskAction {
+  [CmdletBinding()]
+  param([Parameter(Mandatory)] [string] $Execute, [string] $Argument, [string] $WorkingDirectory, [string] $Id)
+  Add-SimulatedCall 'New-ScheduledTaskAction' $PSBoundParameters
+  [pscustomobject][ordered]@{ Execute = $Execute; Arguments = $Argument; WorkingDirectory = $WorkingDirectory; Id = $Id }
+}
+
+function New-ScheduledTaskTrigger {
+  [CmdletBinding(DefaultParameterSetName = 'Once')]
+  param(
+    [Parameter(ParameterSetName = 'AtLogon', Mandatory)] [switch] $AtLogOn,
+    [Parameter(ParameterSetName = 'AtLogon')] [string] $User,
+    [Parameter(ParameterSetName = 'AtStartup', Mandatory)] [switch] $AtStartup,
+    [Parameter(ParameterSetName = 'Once', Mandatory)] [switch] $Once,
+    [Parameter(ParameterSetName = 'Once', Mandatory)] [datetime] $At,
+    [timespan] $RandomDelay
+  )
+  Add-SimulatedCall 'New-ScheduledTaskTrigger' $PSBoundParameters
+  [pscustomobject][ordered]@{ Kind = $PSCmdlet.ParameterSetName; UserId = $User }
+}
+
+function New-ScheduledTaskPrincipal {
+  [CmdletBinding(DefaultParameterSetName = 'User')]
+  param(
+    [Parameter(ParameterSetName = 'User', Mandatory)] [string] $UserId,
+    [Parameter(ParameterSetName = 'User')] [ValidateSet('None', 'Password', 'S4U', 'Interactive', 'Group', 'ServiceAccount', 'InteractiveOrPassword')] [string] $LogonType,
+    [Parameter(ParameterSetName = 'Group', Mandatory)] [string] $GroupId,
+    [ValidateSet('Limited', 'Highest')] [string] $RunLevel,
+    [string] $Id
+  )
+  Add-SimulatedCall 'New-ScheduledTaskPrincipal' $PSBoundParameters
+  [pscustomobject][ordered]@{ UserId = $UserId; GroupId = $GroupId; LogonType = $LogonType; RunLevel = $RunLevel }
+}
+
+function New-ScheduledTaskSettingsSet {
+  [CmdletBinding()]
+  param(
+    [switch] $AllowStartIfOnBatteries, [switch] $DontStopIfGoingOnBatteries, [switch] $StartWhenAvailable, [switch] $Hidden,
+    [switch] $RunOnlyIfNetworkAvailable, [switch] $DisallowHardTerminate, [timespan] $ExecutionTimeLimit, [int] $RestartCount,
+    [timespan] $RestartInterval, [ValidateSet('Parallel', 'Queue', 'IgnoreNew', 'StopExisting')] [string] $MultipleInstances, [int] $Priority
+  )
+  Add-SimulatedCall 'New-ScheduledTaskSettingsSet' $PSBoundParameters
+  ConvertTo-SimulationData $PSBoundParameters
+}
+
+function ConvertTo-ScheduledTaskObject($Task) {
+  [pscustomobject][ordered]@{
+    TaskName = $Task.taskName
+    TaskPath = $Task.taskPath
+    State = 'Ready'
+    Actions = @($Task.actions | ForEach-Object { [pscustomobject]$_ })
+    Triggers = @($Task.triggers | ForEach-Object { [pscustomobject]$_ })
+    Principal = [pscustomobject]$Task.principal
+    Settings = [pscustomobject]$Task.settings
+  }
+}
+
+function Register-ScheduledTask {
+  [CmdletBinding(DefaultParameterSetName = 'User')]
+  param(
+    [Parameter(Mandatory, Position = 0)] [string] $TaskName,
+    [string] $TaskPath = '\',
+    [Parameter(ParameterSetName = 'User', Mandatory)] [Parameter(ParameterSetName = 'Principal', Mandatory)] [object[]] $Action,
+    [Parameter(ParameterSetName = 'User')] [Parameter(ParameterSetName = 'Principal')] [object[]] $Trigger,
+    [Parameter(ParameterSetName = 'User')] [Parameter(ParameterSetName = 'Principal')] [object] $Settings,
+    [Parameter(ParameterSetName = 'Principal', Mandatory)] [object] $Principal,
+    [Parameter(ParameterSetName = 'User')] [string] $User,
+    [Parameter(ParameterSetName = 'User')] [string] $Password,
+    [Parameter(ParameterSetName = 'User')] [ValidateSet('Limited', 'Highest')] [string] $RunLevel,
+    [string] $Description,
+    [switch] $Force
+  )
+  Add-SimulatedCall 'Register-ScheduledTask' $PSBoundParameters
+  if ($global:SimulatedWindows.Tasks.ContainsKey($TaskName) -and -not $Force) {
+    $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([IO.IOException]::new('Cannot create a file when that file already exists.'), 'HRESULT 0x800700b7,Register-ScheduledTask', 'ResourceExists', $TaskName))
+    return
+  }
+  $principal = if ($Principal) { ConvertTo-SimulationData $Principal } else { [ordered]@{ UserId = $User; GroupId = $null; LogonType = if ($Password) { 'Password' } else { 'Interactive' }; RunLevel = $RunLevel } }
+  $task = [ordered]@{
+    taskName = $TaskName
+    taskPath = $TaskPath
+    actions = @($Action | ForEach-Object { ConvertTo-SimulationData $_ })
+    triggers = @($Trigger | ForEach-Object { ConvertTo-SimulationData $_ })
+    principal = $principal
+    settings = ConvertTo-SimulationData $Settings
+    storedPassword = [bool]$Password
+  }
+  $global:SimulatedWindows.Tasks[$TaskName] = $task
+  ConvertTo-ScheduledTaskObject $task
+}
+
+function Get-ScheduledTask {
+  [CmdletBinding()]
+  param([Parameter(Position = 0)] [string[]] $TaskName, [string[]] $TaskPath)
+  Add-SimulatedCall 'Get-ScheduledTask' $PSBoundParameters
+  foreach ($name in $TaskName) {
+    $task = $null
+    if ($global:SimulatedWindows.Tasks.TryGetValue($name, [ref]$task)) { ConvertTo-ScheduledTaskObject $task; continue }
+    $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new(
+        [Management.Automation.ItemNotFoundException]::new("No MSFT_ScheduledTask objects found with property 'TaskName' equal to '$name'.  Verify the value of the property and retry."),
+        'CmdletizationQuery_NotFound_TaskName,Get-ScheduledTask', 'ObjectNotFound', $name))
+  }
+}
+
+function Unregister-ScheduledTask {
+  [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
+  param([Parameter(Mandatory, Position = 0)] [string[]] $TaskName, [string[]] $TaskPath)
+  Add-SimulatedCall 'Unregister-ScheduledTask' $PSBoundParameters
+  foreach ($name in $TaskName) {
+    if (-not $global:SimulatedWindows.Tasks.ContainsKey($name)) {
+      $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([Management.Automation.ItemNotFoundException]::new("No MSFT_ScheduledTask objects found with property 'TaskName' equal to '$name'."), 'CmdletizationQuery_NotFound_TaskName,Unregister-ScheduledTask', 'ObjectNotFound', $name))
+      continue
+    }
+    # Without -Confirm:$false this prompts, which fails in a non-interactive session as it would under the Task Scheduler.
+    if ($PSCmdlet.ShouldProcess($name, 'Unregister')) { [void]$global:SimulatedWindows.Tasks.Remove($name) }
+  }
+}
+
+# ---------------------------------------------------------------------------------------------
+# Network, time, files
+# ---------------------------------------------------------------------------------------------
+
+$global:SimulatedMetadataRoot = 'http://metadata.tencentyun.com/latest/'
+
+# The parameters both Windows PowerShell 5.1 and PowerShell 7 accept.
+function Invoke-RestMethod {
+  [CmdletBinding()]
+  param(
+    [Parameter(Mandatory, Position = 0)] [uri] $Uri,
+    [ValidateSet('Default', 'Get', 'Head', 'Post', 'Put', 'Delete', 'Trace', 'Options', 'Merge', 'Patch')] [string] $Method = 'Default',
+    [Collections.IDictionary] $Headers,
+    [string] $ContentType,
+    [object] $Body,
+    [int] $TimeoutSec,
+    [switch] $UseBasicParsing,
+    [string] $UserAgent,
+    [switch] $DisableKeepAlive
+  )
+  Add-SimulatedCall 'Invoke-RestMethod' $PSBoundParameters
+  $sim = $global:SimulatedWindows
+  $text = $Uri.OriginalString
+  if ($text.StartsWith($global:SimulatedMetadataRoot)) {
+    $path = $text.Substring($global:SimulatedMetadataRoot.Length)
+    if ($sim.MetadataFailuresLeft[$path] -gt 0) {
+      $sim.MetadataFailuresLeft[$path]--
+      throw [Net.WebException]::new('Unable to connect to the remote server')
+    }
+    $entry = $sim.Metadata[$path]
+    if ($null -eq $entry) { throw [Net.WebException]::new('The remote server returned an error: (404) Not Found.') }
+    if ($entry.json) { return $entry.body | ConvertFrom-Json }
+    return [string]$entry.body
+  }
+  if ($Uri.Scheme -eq 'https' -and $Uri.Host -like '*.tencentcloudapi.com') {
+    $action = $null
+    if ($Headers) { foreach ($k in $Headers.Keys) { if ($k -eq 'X-TC-Action') { $action = $Headers[$k] } } }
+    $api = $sim.CloudApi[$Uri.Host]
+    $response = if ($api -and $action) { $api[$action] } else { $null }
+    if ($null -eq $response) { $response = '{"Response":{"Error":{"Code":"InvalidAction","Message":"not simulated"},"RequestId":"simulated"}}' }
+    return $response | ConvertFrom-Json
+  }
+  throw [Net.WebException]::new("SimulatedWindows: no network route to $text")
+}
+
+function Start-Sleep {
+  [CmdletBinding(DefaultParameterSetName = 'Seconds')]
+  param([Parameter(ParameterSetName = 'Seconds', Position = 0, Mandatory)] [double] $Seconds, [Parameter(ParameterSetName = 'Milliseconds', Mandatory)] [int] $Milliseconds)
+  Add-SimulatedCall 'Start-Sleep' $PSBoundParameters
+}
+
+# Windows PowerShell's Get-Content: a byte-order mark decides, and without one the ANSI code page.
+function Get-Content {
+  [CmdletBinding(DefaultParameterSetName = 'Path')]
+  param(
+    [Parameter(ParameterSetName = 'Path', Mandatory, Position = 0)] [string[]] $Path,
+    [Parameter(ParameterSetName = 'LiteralPath', Mandatory)] [Alias('PSPath')] [string[]] $LiteralPath,
+    [switch] $Raw,
+    [ValidateSet('Unknown', 'String', 'Unicode', 'Byte', 'BigEndianUnicode', 'UTF8', 'UTF7', 'UTF32', 'Ascii', 'Default', 'Oem')] [string] $Encoding,
+    [long] $TotalCount = -1,
+    [long] $ReadCount = 1
+  )
+  Add-SimulatedCall 'Get-Content' $PSBoundParameters -PassedThrough
+  $forward = @{} + $PSBoundParameters
+  $files = if ($LiteralPath) { $LiteralPath } else { $Path }
+  $bytes = [byte[]]@()
+  if ($files.Count -eq 1 -and (Microsoft.PowerShell.Management\Test-Path -LiteralPath $files[0] -PathType Leaf)) { $bytes = [IO.File]::ReadAllBytes((Resolve-Path -LiteralPath $files[0]).ProviderPath) }
+  $hasBom = ($bytes.Length -ge 3 -and $bytes[0] -eq 0xEF -and $bytes[1] -eq 0xBB -and $bytes[2] -eq 0xBF) -or ($bytes.Length -ge 2 -and (($bytes[0] -eq 0xFF -and $bytes[1] -eq 0xFE) -or ($bytes[0] -eq 0xFE -and $bytes[1] -eq 0xFF)))
+  switch ($Encoding) {
+    '' { if (-not $hasBom) { $forward.Encoding = $global:SimulatedWindows.AnsiEncoding } else { [void]$forward.Remove('Encoding') } }
+    'Default' { $forward.Encoding = $global:SimulatedWindows.AnsiEncoding }
+    'Byte' { [void]$forward.Remove('Encoding'); $forward.AsByteStream = $true }
+    'String' { $forward.Encoding = 'Unicode' }
+    'Unknown' { $forward.Encoding = 'Unicode' }
+    'Oem' { $forward.Encoding = [Text.Encoding]::GetEncoding(437) }
+  }
+  Microsoft.PowerShell.Management\Get-Content @forward
+}
+
+# For hostile-string tests: if a value were ever evaluated as code, this would be called and recorded.
+function Invoke-SimulationCanary { Add-SimulatedCall 'Invoke-SimulationCanary' @{}; 'CANARY-EVALUATED' }
+# A short name for the canary, for inputs with a length limit (Windows user names: 20 characters).
+function canary { Invoke-SimulationCanary }

@@ -1,0 +1,245 @@
+import { spawn } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { PowerShellCommand, recalledPowerShell, REPO_ROOT, skipNotice } from './powershell-locator';
+
+export type RegistryKind = 'DWord' | 'QWord' | 'String' | 'ExpandString' | 'MultiString' | 'Binary';
+export interface RegistryValueState {
+  readonly kind: RegistryKind;
+  readonly data: number | string | readonly string[] | readonly number[];
+}
+/** Keys below HKLM (`SYSTEM\CurrentControlSet\Control\Lsa`), then value names. */
+export type RegistryState = Record<string, Record<string, RegistryValueState>>;
+
+export interface ScheduledTaskState {
+  readonly taskName: string;
+  readonly taskPath: string;
+  readonly actions: Array<{ Execute: string; Arguments: string | null }>;
+  readonly triggers: Array<{ Kind: string; UserId: string | null }>;
+  readonly principal: { UserId: string | null; GroupId: string | null; LogonType: string | null; RunLevel: string | null };
+  readonly settings: Record<string, unknown> | null;
+  readonly storedPassword: boolean;
+}
+
+export interface MachineState {
+  readonly registry?: RegistryState;
+  readonly tasks?: Record<string, ScheduledTaskState>;
+  /** Windows credentials by the user whose vault holds them, then by target. */
+  readonly vaults?: Record<string, Record<string, { userName: string; password: string }>>;
+  /** Explicit grants set through icacls, by path relative to the machine root. */
+  readonly acls?: Record<string, { inheritance: string; grants: Record<string, string> }>;
+  readonly securityPolicy?: { EnableGuestAccount: number; SeDenyNetworkLogonRight: readonly string[] };
+  /** Answers of http://metadata.tencentyun.com/latest/<path>; `json` when the service sends JSON. */
+  readonly metadata?: Record<string, { body: string; json?: boolean }>;
+  /** Answers of the Tencent Cloud API, by host and then X-TC-Action: the response body. */
+  readonly cloudApi?: Record<string, Record<string, string>>;
+}
+
+export interface InitialMachine extends MachineState {
+  /** Files by path below the machine root, such as `Windows/System32/GroupPolicy/Machine/gpt.ini`. */
+  readonly files?: Record<string, Buffer | string>;
+}
+
+export interface Faults {
+  /** `KEY\Name` values whose writes are accepted but do not change anything. */
+  readonly ignoredRegistryWrites?: readonly string[];
+  /** Exit codes forced on a program, such as `{ 'gpupdate.exe': 1 }`. */
+  readonly exitCodes?: Readonly<Record<string, number>>;
+  /** How many times a metadata path fails before it answers. */
+  readonly metadataFailures?: Readonly<Record<string, number>>;
+  /** Values gpupdate writes after the local policy, as a domain GPO would. */
+  readonly gpupdateApplies?: ReadonlyArray<{ key: string; name: string; kind: RegistryKind; data: number | string }>;
+}
+
+interface PhaseOptions {
+  /** Who runs it; the bootstrap runs as SYSTEM. A logon task runs as its principal. */
+  readonly user?: string;
+  readonly faults?: Faults;
+  readonly environment?: Readonly<Record<string, string>>;
+}
+/**
+ * `userData`: user-data text, of which the `<powershell>` block runs as Cloudbase-Init runs it.
+ * `script`: a script file with this text (UTF-8, no byte-order mark). `logonTask`: the registered
+ * task of that name, as the Task Scheduler starts it at its user's logon.
+ */
+export type Phase = PhaseOptions & ({ readonly userData: string } | { readonly script: string } | { readonly logonTask: string });
+
+export interface Scenario {
+  readonly id: string;
+  readonly machine?: InitialMachine;
+  readonly phases: readonly Phase[];
+  /** The ANSI code page Windows PowerShell reads files without a byte-order mark in. @default 1252 */
+  readonly ansiCodePage?: number;
+}
+
+export interface SimulatedCall {
+  readonly command: string;
+  /** A cmdlet's bound parameters by name, or a program's argument list. */
+  readonly arguments: Record<string, unknown> | string[];
+  readonly user: string;
+  readonly passedThrough?: boolean;
+}
+
+export interface PhaseReport {
+  readonly exitCode: number;
+  /** Everything the script wrote to the console and its output streams, in order. */
+  readonly console: string;
+  readonly output: string[];
+  readonly errors: string[];
+  readonly calls: SimulatedCall[];
+  readonly machine: Required<MachineState>;
+  /** Every file below the machine root after the phase. */
+  readonly files: Record<string, Buffer>;
+  readonly target: string;
+  readonly user: string;
+}
+
+export interface ScenarioReport {
+  readonly phases: PhaseReport[];
+  /** The machine root: ProgramData and Windows (SystemRoot) are below it. */
+  readonly root: string;
+}
+
+/** The commands that change the machine; everything else only reads. */
+export const WRITING_COMMANDS = new Set([
+  'New-ItemProperty',
+  'Set-ItemProperty',
+  'Remove-ItemProperty',
+  'New-Item',
+  'Register-ScheduledTask',
+  'Unregister-ScheduledTask',
+  'gpupdate.exe',
+  'cmdkey.exe',
+]);
+
+/** Whether this call changes the machine. secedit writes only with /configure; icacls always sets an ACL. */
+export function isWrite(call: SimulatedCall): boolean {
+  if (call.passedThrough) return call.command === 'New-Item';
+  if (call.command === 'secedit.exe') return (call.arguments as string[])[0] === '/configure';
+  return WRITING_COMMANDS.has(call.command) || call.command === 'icacls.exe';
+}
+
+const RUNNER = join(__dirname, 'run-scenarios.ps1');
+
+/** The `<powershell>` blocks of user data, stripped, as Cloudbase-Init's EC2Config format takes them. */
+export function cloudbaseInitPowerShellBlocks(userData: string): string[] {
+  return [...userData.matchAll(/<powershell>([\s\S]+?)<\/powershell>/g)].map((m) => m[1].trim());
+}
+
+/**
+ * Runs the scenarios in simulated Windows, `processes` pwsh processes at a time, each running its
+ * share of scenarios one after another (phases share environment variables, so not in parallel).
+ */
+export async function runScenarios(scenarios: readonly Scenario[], processes = 2): Promise<Record<string, ScenarioReport>> {
+  const pwsh = recalledPowerShell();
+  if ('missing' in pwsh) throw new Error(skipNotice(pwsh.missing));
+  const work = mkdtempSync(join(tmpdir(), 'simulated-windows-'));
+  try {
+    const roots = new Map<string, string>();
+    const prepared = scenarios.map((scenario, i) => {
+      const root = join(work, `s${i}`);
+      roots.set(scenario.id, join(root, 'machine'));
+      return prepareScenario(scenario, root);
+    });
+    const groups: unknown[][] = Array.from({ length: Math.min(processes, prepared.length) }, () => []);
+    prepared.forEach((s, i) => groups[i % groups.length].push(s));
+    const reports = await Promise.all(groups.map((group, i) => runBatch(pwsh, group, join(work, `batch-${i}`))));
+    const merged: Record<string, ScenarioReport> = {};
+    for (const report of reports) {
+      for (const [id, raw] of Object.entries(report)) merged[id] = { phases: raw.phases.map(decodePhase), root: roots.get(id)! };
+    }
+    return merged;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function prepareScenario(scenario: Scenario, root: string): unknown {
+  const scratch = join(root, 'Scratch');
+  mkdirSync(scratch, { recursive: true });
+  const files = Object.fromEntries(
+    Object.entries(scenario.machine?.files ?? {}).map(([path, content]) => [path, Buffer.from(content).toString('base64')]),
+  );
+  const phases = scenario.phases.map((phase, i) => {
+    const common = { user: phase.user, faults: phase.faults, environment: phase.environment };
+    if ('logonTask' in phase) return { ...common, logonTask: phase.logonTask };
+    const text = 'userData' in phase ? onlyBlock(phase.userData) : phase.script;
+    const file = join(scratch, `phase-${i}.ps1`);
+    // Cloudbase-Init writes the block to a .ps1 file as UTF-8 bytes, without a byte-order mark.
+    writeFileSync(file, text, 'utf8');
+    return { ...common, file };
+  });
+  return { id: scenario.id, machineRoot: root, ansiCodePage: scenario.ansiCodePage, machine: { ...scenario.machine, files }, phases };
+}
+
+function onlyBlock(userData: string): string {
+  const blocks = cloudbaseInitPowerShellBlocks(userData);
+  if (blocks.length !== 1) throw new Error(`user data has ${blocks.length} <powershell> blocks, expected 1`);
+  return blocks[0];
+}
+
+interface RawPhase extends Omit<PhaseReport, 'files'> {
+  files: Record<string, string>;
+}
+
+async function runBatch(pwsh: PowerShellCommand, scenarios: unknown[], directory: string): Promise<Record<string, { phases: RawPhase[] }>> {
+  mkdirSync(directory, { recursive: true });
+  const batchFile = join(directory, 'batch.json');
+  const reportFile = join(directory, 'report.json');
+  writeFileSync(batchFile, JSON.stringify({ scenarios }));
+  const args = [...pwsh.prefix, '-NoLogo', '-NoProfile', '-NonInteractive', '-File', RUNNER, batchFile, reportFile];
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
+    const child = spawn(pwsh.program, args, { cwd: REPO_ROOT });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (c) => done({ code: c, stdout: out, stderr: err }));
+  });
+  if (code !== 0) throw new Error(`the PowerShell runner failed (exit ${code}):\n${stdout}\n${stderr}`);
+  return JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, { phases: RawPhase[] }>;
+}
+
+function decodePhase(raw: RawPhase): PhaseReport {
+  return {
+    ...raw,
+    output: raw.output ?? [],
+    errors: raw.errors ?? [],
+    calls: raw.calls ?? [],
+    files: Object.fromEntries(Object.entries(raw.files ?? {}).map(([path, base64]) => [path, Buffer.from(base64, 'base64')])),
+  };
+}
+
+/** Calls of one command, in order. */
+export function callsOf(phase: PhaseReport, command: string): SimulatedCall[] {
+  return phase.calls.filter((c) => c.command === command);
+}
+
+/** A file below the machine root as UTF-8 text; fails the test when it is absent. */
+export function textFile(phase: PhaseReport, path: string): string {
+  const file = phase.files[path];
+  if (!file) throw new Error(`${path} was not written; files: ${Object.keys(phase.files).join(', ')}`);
+  return file.toString('utf8');
+}
+
+export const PROGRAM_DATA = 'ProgramData/TencentCloudRdpHardening';
+export const REGISTRY_POL = 'Windows/System32/GroupPolicy/Machine/Registry.pol';
+export const GPT_INI = 'Windows/System32/GroupPolicy/gpt.ini';
+
+/** Registers a describe block that runs only where pwsh is, and fails when REQUIRE_PWSH=1 and it is not. */
+export function describeWithPowerShell(name: string, body: () => void): void {
+  const pwsh = recalledPowerShell();
+  if (!('missing' in pwsh)) {
+    describe(name, body);
+  } else if (process.env.REQUIRE_PWSH === '1') {
+    describe(name, () => {
+      test('PowerShell 7 is available (REQUIRE_PWSH=1)', () => {
+        throw new Error(skipNotice(pwsh.missing));
+      });
+    });
+  } else {
+    describe.skip(name, body);
+  }
+}
