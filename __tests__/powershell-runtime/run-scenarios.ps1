@@ -47,8 +47,10 @@ $phaseScript = {
     $__SimulatedPhase.Text = if ($__SimulatedPhase.Bytes.Length -ge 3 -and $__SimulatedPhase.Bytes[0] -eq 0xEF -and $__SimulatedPhase.Bytes[1] -eq 0xBB -and $__SimulatedPhase.Bytes[2] -eq 0xBF) {
       [Text.Encoding]::UTF8.GetString($__SimulatedPhase.Bytes, 3, $__SimulatedPhase.Bytes.Length - 3)
     } else { $global:SimulatedWindows.AnsiEncoding.GetString($__SimulatedPhase.Bytes) }
-    $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory ([Guid]::NewGuid().ToString('n') + '.ps1')
-    [IO.File]::WriteAllText($__SimulatedPhase.AsRead, $__SimulatedPhase.Text, [Text.UTF8Encoding]::new($true))
+    # Named by content: PowerShell caches a parsed script by path and text, and each first parse costs.
+    $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory (
+      [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($__SimulatedPhase.Text))) + '.ps1')
+    if (-not [IO.File]::Exists($__SimulatedPhase.AsRead)) { [IO.File]::WriteAllText($__SimulatedPhase.AsRead, $__SimulatedPhase.Text, [Text.UTF8Encoding]::new($true)) }
     $global:LASTEXITCODE = 0
     & $__SimulatedPhase.AsRead *>&1 | ForEach-Object {
       if ($_ -is [Management.Automation.ErrorRecord]) { [void]$__SimulatedPhase.Result.errors.Add([string]$_); [Console]::Out.WriteLine('ERROR: ' + $_) }
@@ -74,10 +76,11 @@ function Get-MachineFiles([string]$Root) {
   return $files
 }
 
+$scripts = Join-Path (Split-Path $BatchFile) 'scripts-as-read'
+New-Item -ItemType Directory -Force -Path $scripts | Out-Null
 $reports = [ordered]@{}
 foreach ($scenario in $batch.scenarios) {
   $root = $scenario.machineRoot
-  New-Item -ItemType Directory -Force -Path (Join-Path $root 'Scratch') | Out-Null
   $machineDir = Join-Path $root 'machine'
   New-Item -ItemType Directory -Force -Path $machineDir | Out-Null
   foreach ($relative in $scenario.machine.files.Keys) {
@@ -106,7 +109,7 @@ foreach ($scenario in $batch.scenarios) {
       [void]$ps.AddScript($phaseScript.ToString()).AddArgument(@{
           Simulation = $simulation; Machine = $machine; Faults = $faults; MachineRoot = $machineDir; User = $env:USERNAME
           AnsiCodePage = if ($scenario.ansiCodePage) { [int]$scenario.ansiCodePage } else { 1252 }
-          Target = $phase.file; LogonTask = $phase.logonTask; ScratchDirectory = (Join-Path $root 'Scratch')
+          Target = $phase.file; LogonTask = $phase.logonTask; ScratchDirectory = $scripts
         })
       $result = $ps.Invoke() | Select-Object -Last 1
       if ($null -eq $result -or $result -isnot [Collections.IDictionary]) {

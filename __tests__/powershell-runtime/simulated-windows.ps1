@@ -513,9 +513,9 @@ function Invoke-SimulatedSecedit([string[]]$Argv) {
 function Invoke-SimulatedCmdkey([string[]]$Argv) {
   $target = $null; $user = $null; $pass = $null
   foreach ($a in $Argv) {
-    if ($a -match '^/generic:(.*)$') { $target = $Matches[1] }
-    elseif ($a -match '^/user:(.*)$') { $user = $Matches[1] }
-    elseif ($a -match '^/pass:(.*)$') { $pass = $Matches[1] }
+    if ($a -match '(?s)^/generic:(.*)\z') { $target = $Matches[1] }
+    elseif ($a -match '(?s)^/user:(.*)\z') { $user = $Matches[1] }
+    elseif ($a -match '(?s)^/pass:(.*)\z') { $pass = $Matches[1] }
     else { return 87, @("CMDKEY: The parameter is incorrect: $a") }
   }
   if ($null -eq $target -or $null -eq $user -or $null -eq $pass) { return 87, @('CMDKEY: The command line parameters are incorrect.') }

@@ -1,4 +1,5 @@
 import { spawn } from 'child_process';
+import { createHash } from 'crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -93,6 +94,8 @@ export interface PhaseReport {
   readonly files: Record<string, Buffer>;
   readonly target: string;
   readonly user: string;
+  /** Time inside the phase's runspace. */
+  readonly durationMs: number;
 }
 
 export interface ScenarioReport {
@@ -142,9 +145,19 @@ export async function runScenarios(scenarios: readonly Scenario[], processes = 2
       roots.set(scenario.id, join(root, 'machine'));
       return prepareScenario(scenario, root);
     });
-    const groups: unknown[][] = Array.from({ length: Math.min(processes, prepared.length) }, () => []);
-    prepared.forEach((s, i) => groups[i % groups.length].push(s));
-    const reports = await Promise.all(groups.map((group, i) => runBatch(pwsh, group, join(work, `batch-${i}`))));
+    const groups = shareOut(scenarios, prepared, processes);
+    const reports = await Promise.all(
+      groups.map(async (group, i) => {
+        const started = Date.now();
+        const report = await runBatch(pwsh, group, join(work, `batch-${i}`));
+        // SIMULATED_WINDOWS_TIMING=1 shows where the tier's time goes.
+        if (process.env.SIMULATED_WINDOWS_TIMING) {
+          const phases = Object.entries(report).map(([id, r]) => `${id} ${r.phases.map((p) => p.durationMs).join('+')} ms`);
+          console.log(`pwsh process ${i}: ${Date.now() - started} ms; ${phases.join(', ')}`);
+        }
+        return report;
+      }),
+    );
     const merged: Record<string, ScenarioReport> = {};
     for (const report of reports) {
       for (const [id, raw] of Object.entries(report)) merged[id] = { phases: raw.phases.map(decodePhase), root: roots.get(id)! };
@@ -155,8 +168,28 @@ export async function runScenarios(scenarios: readonly Scenario[], processes = 2
   }
 }
 
+/**
+ * Splits the scenarios between processes. A script's first run in a process costs most (parsing and
+ * compiling), so scenarios that run the same scripts go to the same process; then the fewest phases.
+ */
+function shareOut(scenarios: readonly Scenario[], prepared: unknown[], processes: number): unknown[][] {
+  const byScripts = new Map<string, number[]>();
+  scenarios.forEach((scenario, i) => {
+    const key = scenario.phases.map((p) => ('logonTask' in p ? 'task' : createHash('sha256').update('userData' in p ? p.userData : p.script).digest('hex'))).join();
+    byScripts.set(key, [...(byScripts.get(key) ?? []), i]);
+  });
+  const groups = Array.from({ length: Math.min(processes, scenarios.length) }, () => ({ phases: 0, members: [] as unknown[] }));
+  const phases = (members: number[]) => members.reduce((n, i) => n + scenarios[i].phases.length, 0);
+  for (const members of [...byScripts.values()].sort((a, b) => phases(b) - phases(a))) {
+    const lightest = groups.reduce((a, b) => (b.phases < a.phases ? b : a));
+    lightest.members.push(...members.map((i) => prepared[i]));
+    lightest.phases += phases(members);
+  }
+  return groups.map((g) => g.members).filter((m) => m.length > 0);
+}
+
 function prepareScenario(scenario: Scenario, root: string): unknown {
-  const scratch = join(root, 'Scratch');
+  const scratch = join(root, 'phases');
   mkdirSync(scratch, { recursive: true });
   const files = Object.fromEntries(
     Object.entries(scenario.machine?.files ?? {}).map(([path, content]) => [path, Buffer.from(content).toString('base64')]),

@@ -20,7 +20,8 @@ const TASK_HEAD = String.raw`$ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $Root = Join-Path $env:ProgramData 'TencentCloudRdpHardening'
 $StatusFile = Join-Path $Root 'status.json'
-$Config = Get-Content -LiteralPath (Join-Path $Root 'credential-task.json') -Raw | ConvertFrom-Json
+# Without -Encoding, Windows PowerShell reads a file that has no byte-order mark in the ANSI code page.
+$Config = Get-Content -LiteralPath (Join-Path $Root 'credential-task.json') -Raw -Encoding UTF8 | ConvertFrom-Json
 # Windows PowerShell 4 and 5 offer TLS 1.0 first, which the Tencent Cloud API refuses.
 [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
 
@@ -77,7 +78,7 @@ const PASSWORD_FROM_USER_DATA = String.raw`function Get-Password {
 `;
 
 const TASK_MAIN = String.raw`function Set-CredentialStatus([string]$State, [string]$Detail) {
-  $document = Get-Content -LiteralPath $StatusFile -Raw | ConvertFrom-Json
+  $document = Get-Content -LiteralPath $StatusFile -Raw -Encoding UTF8 | ConvertFrom-Json
   $document.settings.'stored-rdp-credential' = [pscustomobject]@{ status = $State; detail = $Detail }
   if ($State -eq 'failed') { $document.result = 'failed' }
   [IO.File]::WriteAllText($StatusFile, ($document | ConvertTo-Json -Depth 4), (New-Object Text.UTF8Encoding $false))
