@@ -68,6 +68,8 @@ const SETTING_2_POLICY: PolRecord[] = [
 ];
 const REGISTRY_EXTENSION = '[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{D02B1F72-3407-48AE-BA88-E8213C6761F1}]';
 const SECURITY_EXTENSION = '[{827D319E-6EAC-11D2-A4EA-00C04F79F83A}{803E14A0-B4FB-11D0-A0D0-00A0C90F574B}]';
+/** A file in the policy's place that is not a Registry Policy file: UTF-16 text. */
+const NOT_A_REGISTRY_POL = Buffer.from('\ufeff[General]\r\nnot a policy file\r\n', 'utf16le');
 const GUEST_SID = '*S-1-5-21-1004336348-1177238915-682003330-501';
 
 describeWithPowerShell('the bootstrap, run in simulated Windows', () => {
@@ -106,6 +108,21 @@ describeWithPowerShell('the bootstrap, run in simulated Windows', () => {
         },
       },
       phases: [{ userData: standard.userData }, { userData: standard.userData }],
+    },
+    {
+      id: 'empty-registry-pol',
+      machine: { registry: PROBLEM_MACHINE_REGISTRY, files: { [REGISTRY_POL]: Buffer.alloc(0) } },
+      phases: [{ userData: standard.userData }],
+    },
+    {
+      id: 'not-a-registry-pol',
+      machine: { registry: PROBLEM_MACHINE_REGISTRY, files: { [REGISTRY_POL]: NOT_A_REGISTRY_POL } },
+      phases: [{ userData: standard.userData }],
+    },
+    {
+      id: 'gpt-ini-sections',
+      machine: { registry: PROBLEM_MACHINE_REGISTRY, files: { [GPT_INI]: '[General]\r\nVersion=3\r\n[Tool]\r\nVersion=9\r\nname=other\r\n' } },
+      phases: [{ userData: standard.userData }],
     },
     { id: 'plain', machine: problemMachine, phases: [{ userData: plain.userData }] },
     {
@@ -306,6 +323,37 @@ describeWithPowerShell('the bootstrap, run in simulated Windows', () => {
       expect(second.files[REGISTRY_POL]).toEqual(first.files[REGISTRY_POL]);
       expect(second.files[GPT_INI]).toEqual(first.files[GPT_INI]);
       expect(callsOf(second, 'gpupdate.exe')).toEqual([]);
+    });
+  });
+
+  describe('a damaged local Group Policy object', () => {
+    test('an empty Registry.pol is replaced by a valid one holding setting 2\'s records', () => {
+      const run = phase('empty-registry-pol');
+      expect(run.exitCode).toBe(0);
+      expect(run.files[REGISTRY_POL].subarray(0, 8)).toEqual(Buffer.from([0x50, 0x52, 0x65, 0x67, 1, 0, 0, 0]));
+      expect(decodeRegistryPol(run.files[REGISTRY_POL]).map(({ bytes: _, ...r }) => r)).toEqual(SETTING_2_POLICY);
+    });
+
+    test('a file that is not PReg version 1 is left as it is, and the run stops with exit 2 saying why', () => {
+      const run = phase('not-a-registry-pol');
+      expect(run.files[REGISTRY_POL]).toEqual(NOT_A_REGISTRY_POL);
+      expect(run.exitCode).toBe(2);
+      expect(status(run).settings['saved-credential-delegation']).toEqual({
+        status: 'failed',
+        detail: `${reports['not-a-registry-pol'].root}/${REGISTRY_POL} is not a PReg version 1 file; left unchanged`,
+      });
+      expect(callsOf(run, 'gpupdate.exe')).toEqual([]);
+    });
+
+    test('gpt.ini keeps its other sections, and the version and extensions stay in [General]', () => {
+      expect(lines(textFile(phase('gpt-ini-sections'), GPT_INI))).toEqual([
+        '[General]',
+        `gPCMachineExtensionNames=${REGISTRY_EXTENSION}`,
+        'Version=4',
+        '[Tool]',
+        'Version=9',
+        'name=other',
+      ]);
     });
   });
 

@@ -19,12 +19,21 @@ function Sync-LocalGroupPolicy {
   $file = Join-Path $env:SystemRoot 'System32\GroupPolicy\Machine\Registry.pol'
   $mine = @($Expectations | Where-Object { $_.Setting -eq $script:Setting })
   $old = [byte[]](0x50, 0x52, 0x65, 0x67, 1, 0, 0, 0)
-  if (Test-Path -LiteralPath $file) { $old = [IO.File]::ReadAllBytes($file) }
+  $existing = [byte[]]@()
+  if (Test-Path -LiteralPath $file) { $existing = [IO.File]::ReadAllBytes($file) }
+  # An empty file holds no policy. Anything else must be PReg version 1, or it is left as it is.
+  if ($existing.Length) {
+    if ($existing.Length -lt 8 -or [BitConverter]::ToUInt32($existing, 0) -ne 0x67655250 -or [BitConverter]::ToUInt32($existing, 4) -ne 1) {
+      throw ('{0} is not a PReg version 1 file; left unchanged' -f $file)
+    }
+    $old = $existing
+  }
   $new = New-Object Collections.Generic.List[byte]
   $new.AddRange([byte[]]$old[0..7])
   $pos = 8
   while ($pos -lt $old.Length) {
     $start = $pos
+    if ($old[$pos] -ne 0x5B -or $old[$pos + 1] -ne 0) { throw ('{0} has no record at byte {1}; left unchanged' -f $file, $pos) }
     $pos += 2
     $names = @()
     foreach ($field in 1, 2) {
@@ -34,6 +43,7 @@ function Sync-LocalGroupPolicy {
       $pos = $end + 4
     }
     $pos += 12 + [BitConverter]::ToUInt32($old, $pos + 6) + 2
+    if ($pos -gt $old.Length) { throw ('{0} ends inside the record at byte {1}; left unchanged' -f $file, $start) }
     $owned = @($mine | Where-Object { $_.Key -eq $names[0] -and ($_.Name -eq $names[1] -or $_.Check -eq 'Test-RegistryList') })
     if ($owned.Count -eq 0) { $new.AddRange([byte[]]$old[$start..($pos - 1)]) }
   }
@@ -44,7 +54,7 @@ function Sync-LocalGroupPolicy {
     else { $record = New-PolRecord $e.Key $e.Name 1 ($u.GetBytes([string]$e.Value + [char]0)) }
     $new.AddRange($record)
   }
-  if ((Test-Path -LiteralPath $file) -and [Convert]::ToBase64String($new.ToArray()) -ceq [Convert]::ToBase64String($old)) {
+  if ($existing.Length -and [Convert]::ToBase64String($new.ToArray()) -ceq [Convert]::ToBase64String($existing)) {
     Write-Step 'unchanged local Group Policy (Registry.pol)'
     return
   }
@@ -60,18 +70,22 @@ function Update-GptIni([string]$Path) {
   $extension = '[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{D02B1F72-3407-48AE-BA88-E8213C6761F1}]'
   $version = 0
   $extensions = @()
-  $lines = @()
+  $general = @()
+  $others = @()
+  $section = 'General'
   if (Test-Path -LiteralPath $Path) {
     foreach ($line in (Get-Content -LiteralPath $Path)) {
-      if ($line -match '^\s*Version\s*=\s*(\d+)') { $version = [uint32]$Matches[1] }
+      if ($line -match '^\s*\[([^\]]*)\]\s*$') { $section = $Matches[1]; if ($section -eq 'General') { continue } }
+      # Both keys belong to [General]; other sections stay as they are, after it.
+      if ($section -ne 'General') { $others += $line }
+      elseif ($line -match '^\s*Version\s*=\s*(\d+)') { $version = [uint32]$Matches[1] }
       elseif ($line -match '^\s*gPCMachineExtensionNames\s*=\s*(.*)$') { $extensions = @([regex]::Matches($Matches[1], '\[[^\]]*\]') | ForEach-Object { $_.Value }) }
-      else { $lines += $line }
+      else { $general += $line }
     }
   }
-  if ($lines -notcontains '[General]') { $lines = @('[General]') + $lines }
   if ($extensions -notcontains $extension) { $extensions = @($extensions + $extension | Sort-Object) }
   # The low 16 bits count computer-side changes.
   $version = ($version -band 0xFFFF0000) + ((($version -band 0xFFFF) + 1) -band 0xFFFF)
-  Set-Content -LiteralPath $Path -Value ($lines + ('gPCMachineExtensionNames=' + ($extensions -join '')) + ('Version=' + $version)) -Encoding ASCII
+  Set-Content -LiteralPath $Path -Value (@('[General]') + $general + ('gPCMachineExtensionNames=' + ($extensions -join '')) + ('Version=' + $version) + $others) -Encoding ASCII
 }
 `;
