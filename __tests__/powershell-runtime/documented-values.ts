@@ -14,7 +14,12 @@ export const sz = (data: string): RegistryValueState => ({ kind: 'String', data 
 
 /** A machine in the state the RDP error comes from: Guest-only sharing model, password protected sharing on. */
 export const PROBLEM_MACHINE_REGISTRY: RegistryState = {
-  [LSA]: { ForceGuest: dword(1), EveryoneIncludesAnonymous: dword(0), LimitBlankPasswordUse: dword(1), NoLmHash: dword(1) },
+  [LSA]: {
+    ForceGuest: dword(1),
+    EveryoneIncludesAnonymous: dword(0),
+    LimitBlankPasswordUse: dword(1),
+    NoLmHash: dword(1),
+  },
   [LANMAN_PARAMETERS]: { RestrictNullSessAccess: dword(1), EnableSecuritySignature: dword(0) },
   'SOFTWARE\\Policies\\Microsoft\\Windows': {},
 };
@@ -37,7 +42,12 @@ export const DOCUMENTED_VALUES = {
 export const HARDENED_REGISTRY: RegistryState = {
   [DELEGATION]: { AllowSavedCredentialsWhenNTLMOnly: dword(1), ConcatenateDefaults_AllowSavedNTLMOnly: dword(0) },
   [DELEGATION_LIST]: { '1': sz('TERMSRV/*') },
-  [LSA]: { ForceGuest: dword(0), EveryoneIncludesAnonymous: dword(1), LimitBlankPasswordUse: dword(1), NoLmHash: dword(1) },
+  [LSA]: {
+    ForceGuest: dword(0),
+    EveryoneIncludesAnonymous: dword(1),
+    LimitBlankPasswordUse: dword(1),
+    NoLmHash: dword(1),
+  },
   [LANMAN_PARAMETERS]: { RestrictNullSessAccess: dword(0), EnableSecuritySignature: dword(0) },
 };
 

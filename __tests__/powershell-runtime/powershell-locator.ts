@@ -24,25 +24,45 @@ export function locatePowerShell(): PowerShellCommand | { readonly missing: stri
   for (const candidate of candidates) {
     const run = spawnSync(
       candidate.program,
-      [...candidate.prefix, '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'],
+      [
+        ...candidate.prefix,
+        '-NoLogo',
+        '-NoProfile',
+        '-NonInteractive',
+        '-Command',
+        '$PSVersionTable.PSVersion.ToString()',
+      ],
       { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     const label = [candidate.program, ...candidate.prefix.slice(0, -1)].join(' ');
     const version = /^(\d+)\.(\d+)\.\d+/.exec(run.stdout?.trim() ?? '');
-    if (run.status === 0 && version && (Number(version[1]) > 7 || (Number(version[1]) === 7 && Number(version[2]) >= 2))) {
+    if (
+      run.status === 0 &&
+      version &&
+      (Number(version[1]) > 7 || (Number(version[1]) === 7 && Number(version[2]) >= 2))
+    ) {
       return { ...candidate, version: version[0] };
     }
-    tried.push(run.error ? `${label}: not found` : `${label}: ${version ? `version ${version[0]} is older than 7.2` : 'did not start'}`);
+    const said = (run.stderr ?? '').trim().split('\n')[0];
+    tried.push(
+      run.error
+        ? `${label}: not found`
+        : `${label}: ${version ? `version ${version[0]} is older than 7.2` : said || 'did not start'}`,
+    );
   }
   return { missing: tried.join('; ') };
 }
 
-/** The one line printed when the tier cannot run. */
-export function skipNotice(missing: string): string {
-  return (
-    `PowerShell runtime tests SKIPPED: no PowerShell 7 (${missing}). ` +
-    'Run `dotnet tool restore` in the repository (needs the .NET SDK) or put pwsh on PATH; REQUIRE_PWSH=1 makes this a failure.'
-  );
+/** The one line printed when the tier cannot run; with REQUIRE_PWSH=1 that is a failure. */
+export function missingNotice(missing: string): string {
+  const enable = 'Run `dotnet tool restore` in the repository (needs the .NET SDK) or put pwsh on PATH';
+  return powerShellRequired()
+    ? `PowerShell runtime tests FAIL: REQUIRE_PWSH=1 and no PowerShell 7 (${missing}). ${enable}.`
+    : `PowerShell runtime tests SKIPPED: no PowerShell 7 (${missing}). ${enable}; REQUIRE_PWSH=1 makes this a failure.`;
+}
+
+export function powerShellRequired(): boolean {
+  return process.env.REQUIRE_PWSH === '1';
 }
 
 /** Jest's global setup records the result here, so test files need not start pwsh to find it. */

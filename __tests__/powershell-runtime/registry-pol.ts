@@ -49,7 +49,8 @@ export function encodeRegistryPol(records: readonly PolRecord[]): Buffer {
 
 /** The records, each with its exact bytes; throws on anything that is not the format. */
 export function decodeRegistryPol(file: Buffer): Array<PolRecord & { bytes: Buffer }> {
-  if (!file.subarray(0, 8).equals(HEADER)) throw new Error(`not a PReg version 1 file: ${file.subarray(0, 8).toString('hex')}`);
+  if (!file.subarray(0, 8).equals(HEADER))
+    throw new Error(`not a PReg version 1 file: ${file.subarray(0, 8).toString('hex')}`);
   const records: Array<PolRecord & { bytes: Buffer }> = [];
   let pos = 8;
   const expectChar = (c: string) => {

@@ -143,13 +143,14 @@ function Resolve-SimulatedRegistryPath([string]$Path) {
     throw "SimulatedWindows: only HKEY_LOCAL_MACHINE is simulated, not $Path"
   }
   else { return $null }
-  return (@($rest.Split('\') | Where-Object { $_ -ne '' }) -join '\')
+  return $rest.Split([char]'\', [StringSplitOptions]::RemoveEmptyEntries) -join '\'
 }
 
 function Test-RegistryProviderPath([string[]]$Paths) {
-  $kinds = @($Paths | ForEach-Object { $null -ne (Resolve-SimulatedRegistryPath $_) } | Select-Object -Unique)
-  if ($kinds.Count -gt 1) { throw 'SimulatedWindows: one call mixes registry and other paths' }
-  return ($kinds.Count -eq 1 -and $kinds[0])
+  $registry = 0
+  foreach ($p in $Paths) { if ($null -ne (Resolve-SimulatedRegistryPath $p)) { $registry++ } }
+  if ($registry -and $registry -lt $Paths.Count) { throw 'SimulatedWindows: one call mixes registry and other paths' }
+  return $registry -gt 0
 }
 
 function Get-SimulatedRegistryKey([string]$Key) {
@@ -249,7 +250,7 @@ function New-RegistryPropertyObject([string]$Key, $Entries) {
 function New-RegistryKeyObject($KeyEntry) {
   return [pscustomobject]@{
     Name = 'HKEY_LOCAL_MACHINE\' + $KeyEntry.Path
-    Property = [string[]]@($KeyEntry.Values.Values | ForEach-Object { $_.Name })
+    Property = [string[]]@(foreach ($v in $KeyEntry.Values.Values) { $v.Name })
     ValueCount = $KeyEntry.Values.Count
     SubKeyCount = (Get-SimulatedSubKeyNames $KeyEntry.Path).Count
     PSChildName = $KeyEntry.Path.Split('\')[-1]
@@ -296,7 +297,7 @@ function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bo
         if ($Bound.ContainsKey('Name')) {
           foreach ($n in $Bound.Name) {
             $pattern = [Management.Automation.WildcardPattern]::Get($n, 'IgnoreCase')
-            $matched = @($entry.Values.Values | Where-Object { $pattern.IsMatch($_.Name) })
+            $matched = @(foreach ($v in $entry.Values.Values) { if ($pattern.IsMatch($v.Name)) { $v } })
             if (-not $matched.Count -and -not [Management.Automation.WildcardPattern]::ContainsWildcardCharacters($n)) {
               Write-SimulatedError $Cmdlet "Property $n does not exist at path HKEY_LOCAL_MACHINE\$key." 'System.Management.Automation.PSArgumentException' InvalidArgument $n
             }
@@ -332,7 +333,7 @@ function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bo
         if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
         foreach ($n in $Bound.Name) {
           $pattern = [Management.Automation.WildcardPattern]::Get($n, 'IgnoreCase')
-          $matched = @($entry.Values.Values | Where-Object { $pattern.IsMatch($_.Name) })
+          $matched = @(foreach ($v in $entry.Values.Values) { if ($pattern.IsMatch($v.Name)) { $v } })
           if (-not $matched.Count) {
             Write-SimulatedError $Cmdlet "Property $n does not exist at path HKEY_LOCAL_MACHINE\$key." 'System.Management.Automation.PSArgumentException' InvalidArgument $n
           }

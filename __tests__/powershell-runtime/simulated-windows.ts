@@ -3,7 +3,13 @@ import { createHash } from 'crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { PowerShellCommand, recalledPowerShell, REPO_ROOT, skipNotice } from './powershell-locator';
+import {
+  missingNotice,
+  PowerShellCommand,
+  powerShellRequired,
+  recalledPowerShell,
+  REPO_ROOT,
+} from './powershell-locator';
 
 export type RegistryKind = 'DWord' | 'QWord' | 'String' | 'ExpandString' | 'MultiString' | 'Binary';
 export interface RegistryValueState {
@@ -18,7 +24,12 @@ export interface ScheduledTaskState {
   readonly taskPath: string;
   readonly actions: Array<{ Execute: string; Arguments: string | null }>;
   readonly triggers: Array<{ Kind: string; UserId: string | null }>;
-  readonly principal: { UserId: string | null; GroupId: string | null; LogonType: string | null; RunLevel: string | null };
+  readonly principal: {
+    UserId: string | null;
+    GroupId: string | null;
+    LogonType: string | null;
+    RunLevel: string | null;
+  };
   readonly settings: Record<string, unknown> | null;
   readonly storedPassword: boolean;
 }
@@ -64,7 +75,8 @@ interface PhaseOptions {
  * `script`: a script file with this text (UTF-8, no byte-order mark). `logonTask`: the registered
  * task of that name, as the Task Scheduler starts it at its user's logon.
  */
-export type Phase = PhaseOptions & ({ readonly userData: string } | { readonly script: string } | { readonly logonTask: string });
+export type Phase = PhaseOptions &
+  ({ readonly userData: string } | { readonly script: string } | { readonly logonTask: string });
 
 export interface Scenario {
   readonly id: string;
@@ -134,9 +146,12 @@ export function cloudbaseInitPowerShellBlocks(userData: string): string[] {
  * Runs the scenarios in simulated Windows, `processes` pwsh processes at a time, each running its
  * share of scenarios one after another (phases share environment variables, so not in parallel).
  */
-export async function runScenarios(scenarios: readonly Scenario[], processes = 2): Promise<Record<string, ScenarioReport>> {
+export async function runScenarios(
+  scenarios: readonly Scenario[],
+  processes = 2,
+): Promise<Record<string, ScenarioReport>> {
   const pwsh = recalledPowerShell();
-  if ('missing' in pwsh) throw new Error(skipNotice(pwsh.missing));
+  if ('missing' in pwsh) throw new Error(missingNotice(pwsh.missing));
   const work = mkdtempSync(join(tmpdir(), 'simulated-windows-'));
   try {
     const roots = new Map<string, string>();
@@ -152,7 +167,9 @@ export async function runScenarios(scenarios: readonly Scenario[], processes = 2
         const report = await runBatch(pwsh, group, join(work, `batch-${i}`));
         // SIMULATED_WINDOWS_TIMING=1 shows where the tier's time goes.
         if (process.env.SIMULATED_WINDOWS_TIMING) {
-          const phases = Object.entries(report).map(([id, r]) => `${id} ${r.phases.map((p) => p.durationMs).join('+')} ms`);
+          const phases = Object.entries(report).map(
+            ([id, r]) => `${id} ${r.phases.map((p) => p.durationMs).join('+')} ms`,
+          );
           console.log(`pwsh process ${i}: ${Date.now() - started} ms; ${phases.join(', ')}`);
         }
         return report;
@@ -160,7 +177,8 @@ export async function runScenarios(scenarios: readonly Scenario[], processes = 2
     );
     const merged: Record<string, ScenarioReport> = {};
     for (const report of reports) {
-      for (const [id, raw] of Object.entries(report)) merged[id] = { phases: raw.phases.map(decodePhase), root: roots.get(id)! };
+      for (const [id, raw] of Object.entries(report))
+        merged[id] = { phases: raw.phases.map(decodePhase), root: roots.get(id)! };
     }
     return merged;
   } finally {
@@ -175,10 +193,21 @@ export async function runScenarios(scenarios: readonly Scenario[], processes = 2
 function shareOut(scenarios: readonly Scenario[], prepared: unknown[], processes: number): unknown[][] {
   const byScripts = new Map<string, number[]>();
   scenarios.forEach((scenario, i) => {
-    const key = scenario.phases.map((p) => ('logonTask' in p ? 'task' : createHash('sha256').update('userData' in p ? p.userData : p.script).digest('hex'))).join();
+    const key = scenario.phases
+      .map((p) =>
+        'logonTask' in p
+          ? 'task'
+          : createHash('sha256')
+              .update('userData' in p ? p.userData : p.script)
+              .digest('hex'),
+      )
+      .join();
     byScripts.set(key, [...(byScripts.get(key) ?? []), i]);
   });
-  const groups = Array.from({ length: Math.min(processes, scenarios.length) }, () => ({ phases: 0, members: [] as unknown[] }));
+  const groups = Array.from({ length: Math.min(processes, scenarios.length) }, () => ({
+    phases: 0,
+    members: [] as unknown[],
+  }));
   const phases = (members: number[]) => members.reduce((n, i) => n + scenarios[i].phases.length, 0);
   for (const members of [...byScripts.values()].sort((a, b) => phases(b) - phases(a))) {
     const lightest = groups.reduce((a, b) => (b.phases < a.phases ? b : a));
@@ -192,7 +221,10 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
   const scratch = join(root, 'phases');
   mkdirSync(scratch, { recursive: true });
   const files = Object.fromEntries(
-    Object.entries(scenario.machine?.files ?? {}).map(([path, content]) => [path, Buffer.from(content).toString('base64')]),
+    Object.entries(scenario.machine?.files ?? {}).map(([path, content]) => [
+      path,
+      Buffer.from(content).toString('base64'),
+    ]),
   );
   const phases = scenario.phases.map((phase, i) => {
     const common = { user: phase.user, faults: phase.faults, environment: phase.environment };
@@ -203,7 +235,13 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
     writeFileSync(file, text, 'utf8');
     return { ...common, file };
   });
-  return { id: scenario.id, machineRoot: root, ansiCodePage: scenario.ansiCodePage, machine: { ...scenario.machine, files }, phases };
+  return {
+    id: scenario.id,
+    machineRoot: root,
+    ansiCodePage: scenario.ansiCodePage,
+    machine: { ...scenario.machine, files },
+    phases,
+  };
 }
 
 function onlyBlock(userData: string): string {
@@ -216,21 +254,27 @@ interface RawPhase extends Omit<PhaseReport, 'files'> {
   files: Record<string, string>;
 }
 
-async function runBatch(pwsh: PowerShellCommand, scenarios: unknown[], directory: string): Promise<Record<string, { phases: RawPhase[] }>> {
+async function runBatch(
+  pwsh: PowerShellCommand,
+  scenarios: unknown[],
+  directory: string,
+): Promise<Record<string, { phases: RawPhase[] }>> {
   mkdirSync(directory, { recursive: true });
   const batchFile = join(directory, 'batch.json');
   const reportFile = join(directory, 'report.json');
   writeFileSync(batchFile, JSON.stringify({ scenarios }));
   const args = [...pwsh.prefix, '-NoLogo', '-NoProfile', '-NonInteractive', '-File', RUNNER, batchFile, reportFile];
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(pwsh.program, args, { cwd: REPO_ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (c) => done({ code: c, stdout: out, stderr: err }));
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (done, fail) => {
+      const child = spawn(pwsh.program, args, { cwd: REPO_ROOT });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+      child.on('error', fail);
+      child.on('close', (c) => done({ code: c, stdout: out, stderr: err }));
+    },
+  );
   if (code !== 0) throw new Error(`the PowerShell runner failed (exit ${code}):\n${stdout}\n${stderr}`);
   return JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, { phases: RawPhase[] }>;
 }
@@ -241,7 +285,9 @@ function decodePhase(raw: RawPhase): PhaseReport {
     output: raw.output ?? [],
     errors: raw.errors ?? [],
     calls: raw.calls ?? [],
-    files: Object.fromEntries(Object.entries(raw.files ?? {}).map(([path, base64]) => [path, Buffer.from(base64, 'base64')])),
+    files: Object.fromEntries(
+      Object.entries(raw.files ?? {}).map(([path, base64]) => [path, Buffer.from(base64, 'base64')]),
+    ),
   };
 }
 
@@ -266,10 +312,10 @@ export function describeWithPowerShell(name: string, body: () => void): void {
   const pwsh = recalledPowerShell();
   if (!('missing' in pwsh)) {
     describe(name, body);
-  } else if (process.env.REQUIRE_PWSH === '1') {
+  } else if (powerShellRequired()) {
     describe(name, () => {
       test('PowerShell 7 is available (REQUIRE_PWSH=1)', () => {
-        throw new Error(skipNotice(pwsh.missing));
+        throw new Error(missingNotice(pwsh.missing));
       });
     });
   } else {

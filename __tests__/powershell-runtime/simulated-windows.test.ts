@@ -1,0 +1,16 @@
+import { defineBootstrapCases } from './bootstrap.cases';
+import { defineCredentialTaskCases } from './credential-task.cases';
+import { defineHostileStringCases } from './hostile-strings.cases';
+import { ScenarioBatch } from './scenario-batch';
+import { describeWithPowerShell } from './simulated-windows';
+
+/**
+ * The PowerShell runtime tier: the generated scripts, byte for byte, run under PowerShell 7 against
+ * simulated-windows.ps1. One test file, so one batch of pwsh processes serves every case.
+ */
+describeWithPowerShell('the generated scripts, run in simulated Windows', () => {
+  const batch = new ScenarioBatch();
+  defineBootstrapCases(batch);
+  defineCredentialTaskCases(batch);
+  defineHostileStringCases(batch);
+});
