@@ -1,3 +1,4 @@
+import { join } from 'path';
 import { HardenedWindowsInstanceProps } from '../../lib';
 import { onlyResource, synthInstance, SynthesizedStack } from '../helpers/synth';
 import {
@@ -255,7 +256,7 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         });
         expect(task.storedPassword).toBe(false);
         expect(task.triggers).toEqual([{ Kind: 'AtLogon', UserId: 'Administrator' }]);
-        const scriptPath = `${reports.clean.root}/${PROGRAM_DATA}/credential-task.ps1`;
+        const scriptPath = join(reports.clean.root, PROGRAM_DATA, 'credential-task.ps1');
         expect(task.actions).toEqual([
           {
             Execute: 'powershell.exe',
@@ -418,7 +419,10 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         expect(run.exitCode).toBe(2);
         expect(status(run).settings['saved-credential-delegation']).toEqual({
           status: 'failed',
-          detail: `${reports['not-a-registry-pol'].root}/${REGISTRY_POL} is not a PReg version 1 file; left unchanged`,
+          detail: `${join(
+            reports['not-a-registry-pol'].root,
+            REGISTRY_POL,
+          )} is not a PReg version 1 file; left unchanged`,
         });
         expect(callsOf(run, 'gpupdate.exe')).toEqual([]);
       });

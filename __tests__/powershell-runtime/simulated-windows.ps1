@@ -118,9 +118,10 @@ function Add-SimulatedCall([string]$Command, $Arguments, [switch]$PassedThrough)
   [void]$global:SimulatedWindows.Calls.Add($record)
 }
 
+# Below the machine root, with forward slashes on every OS, for reports that read the same anywhere.
 function ConvertTo-RelativeMachinePath([string]$Path) {
-  $root = $global:SimulatedWindows.MachineRoot.TrimEnd('/')
-  $full = [IO.Path]::GetFullPath($Path)
+  $root = [IO.Path]::GetFullPath($global:SimulatedWindows.MachineRoot).Replace('\', '/').TrimEnd('/')
+  $full = [IO.Path]::GetFullPath($Path).Replace('\', '/')
   if ($full.StartsWith($root + '/')) { return $full.Substring($root.Length + 1) }
   return $full
 }
