@@ -41,7 +41,6 @@ function Initialize-SimulatedWindows {
     Calls = [Collections.ArrayList]::new()
     Faults = $Faults
     MetadataFailuresLeft = @{}
-    Untouched = $Machine
   }
   $global:SimulatedWindows = $sim
   foreach ($key in 'SYSTEM', 'SOFTWARE') { Add-SimulatedRegistryKey $key | Out-Null }
