@@ -131,12 +131,12 @@ describe('options', () => {
     });
   });
 
-  test('extra commands run last, in a block of their own', () => {
+  test('extra commands run last, in a block of their own, as one quoted script block', () => {
     const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM });
     const script = renderBootstrapScript(policy.settings, { extraCommands: ["Write-Output 'hello'"] });
     const effects = parseHardeningScript(script.text);
     expect([...effects.settings.keys()].pop()).toBe('extra-commands');
-    expect(effects.settings.get('extra-commands')?.unreadable).toEqual(["Write-Output 'hello'"]);
+    expect(effects.settings.get('extra-commands')?.unreadable).toEqual([". ([scriptblock]::Create('Write-Output ''hello'''))"]);
   });
 
   test('the fingerprint changes with the settings and is written into the script', () => {

@@ -23,9 +23,9 @@ import {
   POLICY_METADATA_OVERRIDE_PATH,
   PolicySuppressionRecord,
 } from '../settings';
-import { DataDiskType, InputError, regionOfZone, SystemDiskType } from '../validation';
+import { DataDiskType, InputError, mustBe, NETWORK_NAME_MAX, regionOfZone, SystemDiskType } from '../validation';
 import { addClientScriptOutput } from './private/client-script-output';
-import { ConstructInputError, validateProps } from './private/errors';
+import { prepareOrRemove } from './private/errors';
 import { validateInstanceProps } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
 import { RdpSecurityGroup } from './rdp-security-group';
@@ -166,53 +166,31 @@ export class HardenedWindowsInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedWindowsInstanceProps) {
     super(scope, id);
-    validateProps(this, () => validateInstanceProps(props));
-
-    const format = props.userDataFormat ?? 'compressed';
-    const storedCredential = props.storedRdpCredential ?? true;
-    const useSsm = storedCredential && !props.dangerouslyPutPasswordInUserData;
-    const region = Token.isUnresolved(props.availabilityZone)
-      ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
-      : regionOfZone(props.availabilityZone);
-    const secretNames = useSsm
-      ? RdpCredentialSecret.namesFor(`${this.node.path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret)
-      : undefined;
-
-    // Everything that can fail is computed before the first child is created.
-    let script: BootstrapScript;
-    let userData: UserDataSegment[];
-    let clientScript: ClientScriptTemplate;
-    try {
-      this.policy = HardeningPolicy.fromOptions({
-        ...props,
-        credentialPasswordSource: passwordSource(props, secretNames),
-      });
-      script = renderBootstrapScript(this.policy.settings, { extraCommands: props.userDataCommands });
-      userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
-      clientScript = renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER });
-    } catch (e) {
-      if (e instanceof InputError) throw new ConstructInputError(this, e.prop, e.message);
-      if (e instanceof UserDataError) {
-        const prop = e.reason === 'non-ascii' ? 'userDataFormat' : 'userDataCommands';
-        throw new ConstructInputError(this, prop, `${prop}: ${e.message}`);
-      }
-      throw e;
-    }
-    this.bootstrapScript = script;
-    this.userData = userData;
-    this.userDataBase64Length = userDataBase64Length(userData);
-    if (this.userDataBase64Length > USER_DATA_LIMIT_BYTES) {
-      throw new ConstructInputError(this, 'userDataCommands', userDataTooLarge(this.userDataBase64Length, format, props));
+    // Everything that can fail runs before the first child is created; on failure this construct
+    // removes itself from the tree, so nothing is half-created.
+    const prepared = prepareOrRemove(this, () => prepare(this.node.path, id, props));
+    const { useSsm, region } = prepared;
+    this.policy = prepared.policy;
+    this.bootstrapScript = prepared.script;
+    this.userData = prepared.userData;
+    this.userDataBase64Length = prepared.userDataBase64Length;
+    const clientScript = prepared.clientScript;
+    for (const { name, suggestion } of prepared.unknownProps) {
+      // Not refused: see "Unknown props" in the README.
+      Annotations.of(this).addWarning(
+        `${name} is not a prop of HardenedWindowsInstance and is ignored` + (suggestion ? `; did you mean ${suggestion}?` : ''),
+      );
     }
 
+    const instanceName = props.instanceName ?? id;
     const tags = { ...HARDENED_BY_TAG, ...props.tags };
     const provider = props.provider;
     if (!props.vpcId) {
-      this.vpc = new Vpc(this, 'vpc', { provider, name: `${props.instanceName ?? id}-vpc`, cidrBlock: '10.0.0.0/16', tags });
+      this.vpc = new Vpc(this, 'vpc', { provider, name: networkName(instanceName, 'vpc'), cidrBlock: '10.0.0.0/16', tags });
       this.subnet = new Subnet(this, 'subnet', {
         provider,
         vpcId: this.vpc.id,
-        name: `${props.instanceName ?? id}-subnet`,
+        name: networkName(instanceName, 'subnet'),
         cidrBlock: '10.0.1.0/24',
         availabilityZone: props.availabilityZone,
         tags,
@@ -221,7 +199,8 @@ export class HardenedWindowsInstance extends Construct {
     this.securityGroup = new RdpSecurityGroup(this, 'rdp-security-group', {
       provider,
       rdpAllowedCidrs: props.rdpAllowedCidrs,
-      name: `${props.instanceName ?? id}-rdp`,
+      dangerouslyAllowRdpFromAnywhere: props.dangerouslyAllowRdpFromAnywhere,
+      name: networkName(instanceName, 'rdp'),
       projectId: props.projectId,
       tags,
     });
@@ -240,7 +219,7 @@ export class HardenedWindowsInstance extends Construct {
       availabilityZone: props.availabilityZone,
       imageId: props.imageId,
       instanceType: props.instanceType ?? 'S5.MEDIUM4',
-      instanceName: props.instanceName ?? id,
+      instanceName,
       hostname: props.hostname,
       projectId: props.projectId ?? 0,
       instanceChargeType: 'POSTPAID_BY_HOUR',
@@ -256,9 +235,9 @@ export class HardenedWindowsInstance extends Construct {
         (disk): InstanceDataDisks => ({ dataDiskType: disk.type, dataDiskSize: disk.sizeGb, encrypt: disk.encrypt ?? false }),
       ),
       password: props.administratorPassword,
-      ...(userData.every((s) => typeof s === 'string')
-        ? { userData: userDataBase64(userData) }
-        : { userDataRaw: userDataRawTemplate(userData, Fn.base64encode(props.credentialPassword ?? props.administratorPassword)) }),
+      ...(this.userData.every((s) => typeof s === 'string')
+        ? { userData: userDataBase64(this.userData) }
+        : { userDataRaw: userDataRawTemplate(this.userData, Fn.base64encode(props.credentialPassword ?? props.administratorPassword)) }),
       userDataReplaceOnChange: props.replaceOnUserDataChange ?? false,
       camRoleName: this.credentialSecret?.camRoleName,
       disableMonitorService: false,
@@ -271,7 +250,7 @@ export class HardenedWindowsInstance extends Construct {
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
     this.clientScriptOutput = addClientScriptOutput(this, clientScript, this.instance.publicIp);
     // What the user data promises, for the policy check to compare with what the script does.
-    this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.hardening`, hardeningRecordOf(this.policy.settings, script.fingerprint));
+    this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.hardening`, hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint));
     for (const [ruleId, suppression] of Object.entries(INSTANCE_POLICY_SUPPRESSIONS)) {
       this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
     }
@@ -298,6 +277,45 @@ export class HardenedWindowsInstance extends Construct {
   }
 }
 
+interface Prepared {
+  readonly clientScript: ClientScriptTemplate;
+  readonly useSsm: boolean;
+  readonly region: string;
+  readonly policy: HardeningPolicy;
+  readonly script: BootstrapScript;
+  readonly userData: UserDataSegment[];
+  readonly userDataBase64Length: number;
+  readonly unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
+}
+
+/** Validates the props, renders the script and user data, and checks the size: all that can fail. */
+function prepare(path: string, id: string, props: HardenedWindowsInstanceProps): Prepared {
+  const { unknownProps } = validateInstanceProps(props, id);
+  const format = props.userDataFormat ?? 'compressed';
+  const storedCredential = props.storedRdpCredential ?? true;
+  const useSsm = storedCredential && !props.dangerouslyPutPasswordInUserData;
+  const region = Token.isUnresolved(props.availabilityZone)
+    ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
+    : regionOfZone(props.availabilityZone);
+  const secretNames = useSsm ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret) : undefined;
+  const policy = HardeningPolicy.fromOptions({ ...props, credentialPasswordSource: passwordSource(props, secretNames) });
+  const script = renderBootstrapScript(policy.settings, { extraCommands: props.userDataCommands });
+  const clientScript = renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER });
+  let userData: UserDataSegment[];
+  try {
+    userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
+  } catch (e) {
+    if (!(e instanceof UserDataError)) throw e;
+    if (e.reason === 'non-ascii') {
+      throw mustBe('userDataFormat', "'compressed' when the script holds non-ASCII text", format, e.message);
+    }
+    throw mustBe('userDataCommands', 'PowerShell text without "</powershell>"', props.userDataCommands, e.message);
+  }
+  const size = userDataBase64Length(userData);
+  if (size > USER_DATA_LIMIT_BYTES) throw userDataTooLarge(size, format, props);
+  return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };
+}
+
 function passwordSource(
   props: HardenedWindowsInstanceProps,
   secret: RdpCredentialSecretNames | undefined,
@@ -307,12 +325,32 @@ function passwordSource(
   return { kind: 'ssm-secret', secretName: secret.secretName, secretVersionId: secret.secretVersionId, camRoleName: secret.camRoleName };
 }
 
-function userDataTooLarge(size: number, format: UserDataFormat, props: HardenedWindowsInstanceProps): string {
-  const extra = (props.userDataCommands ?? []).join('\n');
-  return (
-    `the user data would be ${size} bytes after base64, over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}` +
-    ` (format '${format}', userDataCommands ${Buffer.byteLength(extra, 'utf8')} bytes before encoding);` +
-    (format === 'plain' ? " use userDataFormat 'compressed' or" : '') +
-    ' shorten userDataCommands'
+/**
+ * The user data over Tencent Cloud's limit, with its measured size. Blamed on userDataCommands when
+ * there are any (they are what the author can shorten), else on the plain format.
+ */
+function userDataTooLarge(size: number, format: UserDataFormat, props: HardenedWindowsInstanceProps): InputError {
+  const commands = props.userDataCommands ?? [];
+  const measured = `the user data would be ${size} bytes after base64 in the ${format} format`;
+  if (commands.length > 0) {
+    const commandBytes = Buffer.byteLength(commands.join('\n'), 'utf8');
+    return mustBe(
+      'userDataCommands',
+      `short enough for the user data to fit Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES} bytes after base64` +
+        (format === 'plain' ? " (userDataFormat 'compressed' also makes it smaller)" : ''),
+      commands,
+      `${measured}; the commands are ${commandBytes} bytes before encoding`,
+    );
+  }
+  return mustBe(
+    'userDataFormat',
+    `'compressed' for these settings: plain user data does not fit Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES} bytes after base64`,
+    format,
+    measured,
   );
+}
+
+/** VPC, subnet and security group names: `<instance name>-<suffix>`, cut to the 60 characters they allow. */
+function networkName(instanceName: string, suffix: string): string {
+  return `${instanceName.slice(0, NETWORK_NAME_MAX - suffix.length - 1)}-${suffix}`;
 }

@@ -1,12 +1,22 @@
-import { TerraformProvider, Token } from 'cdktf';
+import { Fn, Op, Precondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { SecurityGroup, SecurityGroupRuleSet, SecurityGroupRuleSetIngress } from '../providers/tencentcloud';
+import { mustBe, validateBoolean, validateNetworkName, validateNonEmptyList, validateProjectId, validateRdpSourceCidr, validateString, validateTag } from '../validation';
+import { prepareOrRemove } from './private/errors';
+import { isToken, requireLiteral } from './private/literal';
 
 export const RDP_PORT = 3389;
 
 export interface RdpSecurityGroupProps {
-  /** CIDRs allowed to reach RDP, already validated. A token is taken as an IPv4 CIDR. */
+  /**
+   * CIDRs allowed to reach RDP. `0.0.0.0/0` and `::/0` are refused unless
+   * `dangerouslyAllowRdpFromAnywhere` is set. An entry may be a deploy-time reference: it is taken as
+   * an IPv4 CIDR and checked at plan time by a precondition.
+   */
   readonly rdpAllowedCidrs: readonly string[];
+  /** @default false */
+  readonly dangerouslyAllowRdpFromAnywhere?: boolean;
+  /** 1 to 60 characters. */
   readonly name: string;
   readonly projectId?: number;
   readonly tags?: { [key: string]: string };
@@ -25,6 +35,9 @@ export class RdpSecurityGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: RdpSecurityGroupProps) {
     super(scope, id);
+    const allowAnywhere = props.dangerouslyAllowRdpFromAnywhere ?? false;
+    prepareOrRemove(this, () => validateSecurityGroupProps(props, allowAnywhere));
+
     this.securityGroup = new SecurityGroup(this, 'group', {
       provider: props.provider,
       name: props.name,
@@ -41,6 +54,7 @@ export class RdpSecurityGroup extends Construct {
         description: 'RDP from an allowed CIDR',
       }),
     );
+    const references = props.rdpAllowedCidrs.filter((cidr) => Token.isUnresolved(cidr));
     this.rules = new SecurityGroupRuleSet(this, 'rules', {
       provider: props.provider,
       securityGroupId: this.securityGroup.id,
@@ -53,6 +67,41 @@ export class RdpSecurityGroup extends Construct {
         { action: 'ACCEPT', cidrBlock: '0.0.0.0/0', protocol: 'ALL', port: 'ALL', description: 'Outbound (IPv4)' },
         { action: 'ACCEPT', ipv6CidrBlock: '::/0', protocol: 'ALL', port: 'ALL', description: 'Outbound (IPv6)' },
       ],
+      ...(references.length ? { lifecycle: { precondition: references.map((cidr) => cidrPrecondition(cidr, allowAnywhere)) } } : {}),
     });
   }
+}
+
+function validateSecurityGroupProps(props: RdpSecurityGroupProps, allowAnywhere: boolean): void {
+  if (typeof props !== 'object' || props === null) throw mustBe('props', 'an object of RdpSecurityGroupProps', props);
+  validateNonEmptyList('rdpAllowedCidrs', props.rdpAllowedCidrs, '["203.0.113.0/24"]');
+  requireLiteral('rdpAllowedCidrs', props.rdpAllowedCidrs, 'each CIDR becomes a rule of its own');
+  if (props.dangerouslyAllowRdpFromAnywhere !== undefined) {
+    validateBoolean('dangerouslyAllowRdpFromAnywhere', props.dangerouslyAllowRdpFromAnywhere);
+  }
+  props.rdpAllowedCidrs.forEach((cidr, i) => {
+    validateString(`rdpAllowedCidrs[${i}]`, cidr, '203.0.113.0/24');
+    if (!isToken(cidr)) validateRdpSourceCidr(`rdpAllowedCidrs[${i}]`, cidr, allowAnywhere, 'dangerouslyAllowRdpFromAnywhere');
+  });
+  validateString('name', props.name, 'jump-host-rdp');
+  if (!isToken(props.name)) validateNetworkName('name', props.name);
+  if (props.projectId !== undefined && !isToken(props.projectId)) validateProjectId('projectId', props.projectId);
+  for (const [key, value] of Object.entries(props.tags ?? {})) {
+    if (!isToken(key) && !isToken(value)) validateTag('tags', key, value);
+  }
+}
+
+/**
+ * The synth-time CIDR rule for a reference, checked by Terraform at plan time: a valid IPv4 CIDR
+ * and, without the opt-in, not a /0.
+ */
+function cidrPrecondition(cidr: string, allowAnywhere: boolean): Precondition {
+  const valid = Fn.can(Fn.cidrhost(cidr, 0));
+  const notAnywhere = Op.gt(Fn.tonumber(Fn.element(Fn.split('/', cidr), 1)), 0);
+  return {
+    condition: allowAnywhere ? valid : Op.and(valid, notAnywhere),
+    errorMessage:
+      'rdpAllowedCidrs must be IPv4 CIDRs such as 203.0.113.0/24' +
+      (allowAnywhere ? '.' : ', narrower than 0.0.0.0/0 (set dangerouslyAllowRdpFromAnywhere: true to accept RDP from anywhere).'),
+  };
 }

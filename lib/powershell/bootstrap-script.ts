@@ -71,19 +71,23 @@ export function renderBootstrapScript(
     [
       `# tencentcloud-hardened-windows first-boot script. Runs once, as SYSTEM, under Cloudbase-Init.`,
       `# Settings: ${settings.map((s) => `${s.step} ${s.id}`).join(', ') || 'none'}. Log and status: %ProgramData%\\TencentCloudRdpHardening\\`,
-      `$Fingerprint = '${fingerprint}'`,
+      `$Fingerprint = ${quotePowerShell(fingerprint)}`,
       '',
     ].join('\n');
   const fingerprint = sha256Prefix(header(FINGERPRINT_PLACEHOLDER) + rest);
   return { text: header(fingerprint) + rest, fingerprint, settingIds: settings.map((s) => s.id) };
 }
 
-function renderSetting(setting: HardeningSetting): string {
+/**
+ * One setting's block. Exported for tests that must render a block many times (the quoting property
+ * test): `renderBootstrapScript` builds the body from exactly this function.
+ * @internal
+ */
+export function renderSetting(setting: HardeningSetting): string {
   const q = quotePowerShell;
   const lines: string[] = [
     ...setting.registryValues.map(
-      (v) =>
-        `Set-HardeningRegistryValue -Key ${q(v.key)} -Name ${q(v.name)} -Kind ${q(v.kind)} -Value ${typeof v.data === 'number' ? String(v.data) : q(v.data)}`,
+      (v) => `Set-HardeningRegistryValue -Key ${q(v.key)} -Name ${q(v.name)} -Kind ${q(v.kind)} -Value ${registryData(v.data)}`,
     ),
     ...setting.registryLists.map((list) => `Set-HardeningRegistryList -Key ${q(list.key)} -Entries ${quotePowerShellArray(list.entries)}`),
     ...(setting.localGroupPolicy ? ['Sync-LocalGroupPolicy'] : []),
@@ -109,13 +113,26 @@ function renderCredentialTask(task: LogonCredentialTask): string {
   ].join(' ');
 }
 
-/** The author's lines go in verbatim: indenting them would change their here-strings. */
-function renderExtraCommands(commands: readonly string[]): string {
+/**
+ * The author's lines travel as one quoted string that becomes a script block at run time, so nothing
+ * in them (an unbalanced brace, an unterminated here-string, a stray quote) can change the structure
+ * of the script around them: settings 1 to 4 always run, and a syntax error in the lines fails this
+ * block alone, reported in the status file. Dot-sourced, so they run in the block's own scope.
+ * @internal
+ */
+export function renderExtraCommands(commands: readonly string[]): string {
   return [
-    `Invoke-HardeningSetting ${quotePowerShell(EXTRA_COMMANDS_ID)} 'commands appended by the stack author' {`,
-    ...commands,
+    `Invoke-HardeningSetting ${quotePowerShell(EXTRA_COMMANDS_ID)} ${quotePowerShell('commands appended by the stack author')} {`,
+    indent(`. ([scriptblock]::Create(${quotePowerShell(commands.join('\n'))}))`),
     '}',
   ].join('\n');
+}
+
+/** A DWord as a decimal literal (checked: a number reaches the script unquoted), a String quoted. */
+function registryData(data: number | string): string {
+  if (typeof data === 'string') return quotePowerShell(data);
+  if (!Number.isInteger(data) || data < 0 || data > 0xffffffff) throw new Error(`not a DWord value: ${data}`);
+  return String(data);
 }
 
 /** A verbatim here-string; its only terminator is a line starting with '@, which the text must not hold. */

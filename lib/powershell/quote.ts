@@ -1,42 +1,52 @@
+import { codePointName, findUnrepresentableCharacter } from '../validation/script-text';
+
 /**
  * The one way a value reaches generated PowerShell: as a single-quoted (verbatim) string literal.
  *
- * Inside single quotes PowerShell expands nothing (`$`, backtick, `$(...)` are plain text) and the
- * only special characters are the quotes themselves. PowerShell counts the typographic quotes
- * U+2018 ‘, U+2019 ’, U+201A ‚ and U+201B ‛ as single quotes too; each is escaped by doubling it,
- * which yields one copy of that character.
+ * Inside single quotes PowerShell expands nothing (`$`, backtick, `$(...)`, newlines and the double
+ * quotes " “ ” „ are plain text) and the only special characters are the single quotes. PowerShell's
+ * tokenizer counts the typographic quotes U+2018 ‘, U+2019 ’, U+201A ‚ and U+201B ‛ as single quotes
+ * too, and reads any two of them in a row as one escaped quote, the second. Doubling each one
+ * therefore yields exactly that character, and no quote in the value can end the literal.
+ *
+ * What PowerShell source cannot carry (NUL, other controls, unpaired surrogates) is refused, by the
+ * same rule `validateScriptText` applies to props, so validated input never reaches this error.
  */
 const SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
-
-/**
- * NUL and the C0/C1 controls other than tab, line feed and carriage return; DEL; lone surrogates,
- * which UTF-8 cannot carry. None can be written into the script faithfully, so they are refused.
- */
-const UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SINGLE_QUOTE_SET = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
 
 export class UnquotableStringError extends Error {
   constructor(public readonly codePoint: number) {
     super(
-      `contains a character PowerShell source cannot carry (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}); ` +
+      `contains a character PowerShell source cannot carry (${codePointName(codePoint)}); ` +
         'control characters other than tab and newline, and unpaired surrogates, are not accepted',
     );
     this.name = 'UnquotableStringError';
   }
 }
 
-/** The position of the first character `quotePowerShell` would refuse, or undefined. */
+/** The code point of the first character `quotePowerShell` would refuse, or undefined. */
 export function findUnquotableCharacter(value: string): number | undefined {
-  const match = UNREPRESENTABLE.exec(value);
-  return match ? match[0].codePointAt(0) : undefined;
+  return findUnrepresentableCharacter(value);
 }
 
 export function quotePowerShell(value: string): string {
-  const bad = findUnquotableCharacter(value);
+  if (typeof value !== 'string') throw new TypeError(`quotePowerShell takes text, got ${typeof value}`);
+  const bad = findUnrepresentableCharacter(value);
   if (bad !== undefined) throw new UnquotableStringError(bad);
   return `'${value.replace(SINGLE_QUOTES, (q) => q + q)}'`;
 }
 
-/** The inverse, for tests and checks that read a literal out of a parse tree. */
+/** A PowerShell array expression of quoted literals: `@('a', 'b')`. */
+export function quotePowerShellArray(values: readonly string[]): string {
+  return `@(${values.map(quotePowerShell).join(', ')})`;
+}
+
+/**
+ * The inverse, for tests and checks that read a literal out of a parse tree: the text of a verbatim
+ * string literal, read with PowerShell's rules (any single-quote character opens and closes it; two
+ * in a row stand for the second).
+ */
 export function unquotePowerShellVerbatim(literal: string): string {
   if (literal.length < 2 || !SINGLE_QUOTE_SET.has(literal[0]) || !SINGLE_QUOTE_SET.has(literal[literal.length - 1])) {
     throw new Error(`not a verbatim string literal: ${literal.slice(0, 40)}`);
@@ -45,7 +55,6 @@ export function unquotePowerShellVerbatim(literal: string): string {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    // A quote pair stands for its second character, as PowerShell's tokenizer reads it.
     if (SINGLE_QUOTE_SET.has(c)) {
       if (i + 1 >= body.length || !SINGLE_QUOTE_SET.has(body[i + 1])) {
         throw new Error('unescaped single quote inside a verbatim string literal');
@@ -57,11 +66,4 @@ export function unquotePowerShellVerbatim(literal: string): string {
     }
   }
   return out;
-}
-
-const SINGLE_QUOTE_SET = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
-
-/** A PowerShell array expression of quoted literals: `@('a', 'b')`. */
-export function quotePowerShellArray(values: readonly string[]): string {
-  return `@(${values.map(quotePowerShell).join(', ')})`;
 }

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'zlib';
 import { BootstrapScript } from './bootstrap-script';
 import { PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
+import { quotePowerShell } from './quote';
 
 /** Tencent Cloud's limit for user data: 16 KB, counted on the base64 text the API receives. */
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
@@ -23,6 +24,10 @@ const OPEN_TAG = '<powershell>\n';
 const CLOSE_TAG = '</powershell>\n';
 const PAYLOAD_VARIABLE = 'HardeningScriptGzipBase64';
 
+/**
+ * The one value not quoted by `quotePowerShell`: Terraform fills the slot at deploy time with
+ * `base64encode(password)`, whose alphabet (A-Z a-z 0-9 + / =) cannot end a single-quoted literal.
+ */
 const PASSWORD_LINES: readonly UserDataSegment[] = [
   '# DANGER (explicit opt-in): the RDP password travels in user data, readable through the metadata service.\n' +
     `$${PLAINTEXT_PASSWORD_VARIABLE} = '`,
@@ -84,7 +89,7 @@ function compressedLoaderHeader(fingerprint: string): string {
 
 function compressedLoaderBody(payload: string): string {
   return (
-    `$${PAYLOAD_VARIABLE} = '${payload}'\n` +
+    `$${PAYLOAD_VARIABLE} = ${quotePowerShell(payload)}\n` +
     '$HardeningScript = (New-Object IO.StreamReader (New-Object IO.Compression.GZipStream ((New-Object IO.MemoryStream (, ' +
     `[Convert]::FromBase64String($${PAYLOAD_VARIABLE}))), [IO.Compression.CompressionMode]::Decompress))).ReadToEnd()\n` +
     '. ([scriptblock]::Create($HardeningScript))\n'

@@ -1,4 +1,4 @@
-import { InputError } from '../validation';
+import { mustBe } from '../validation';
 import { classicSharingModel } from './classic-sharing-model';
 import { CredentialPasswordSource, HardeningSetting, SettingId } from './hardening-setting';
 import { passwordProtectedSharingOff } from './password-protected-sharing';
@@ -37,9 +37,10 @@ export class HardeningPolicy {
     }
     if (options.storedRdpCredential ?? true) {
       if (!options.credentialPasswordSource) {
-        throw new InputError(
+        throw mustBe(
           'credentialPasswordSource',
-          'credentialPasswordSource must be given while storedRdpCredential is on: an SSM secret, or the explicit plaintext opt-in',
+          "an SSM secret ({ kind: 'ssm-secret', ... }) or the explicit plaintext opt-in while storedRdpCredential is on",
+          options.credentialPasswordSource,
         );
       }
       settings.push(

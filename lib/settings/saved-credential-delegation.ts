@@ -1,5 +1,5 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
-import { InputError, validateDelegationServer } from '../validation';
+import { validateDelegationServer, validateNonEmptyList, validateString } from '../validation';
 import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
 
 export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
@@ -24,10 +24,11 @@ export interface SavedCredentialDelegationOptions {
  */
 export function savedCredentialDelegation(options: SavedCredentialDelegationOptions = {}): HardeningSetting {
   const servers = options.servers ?? DEFAULT_DELEGATION_SERVERS;
-  if (servers.length === 0) {
-    throw new InputError('delegationServers', 'delegationServers must list at least one server, such as TERMSRV/203.0.113.10');
-  }
-  servers.forEach((server, i) => validateDelegationServer(`delegationServers[${i}]`, server));
+  validateNonEmptyList('delegationServers', servers, '["TERMSRV/203.0.113.10"]');
+  servers.forEach((server, i) => {
+    validateString(`delegationServers[${i}]`, server, 'TERMSRV/203.0.113.10');
+    validateDelegationServer(`delegationServers[${i}]`, server);
+  });
   return {
     ...NO_ELEMENTS,
     id: 'saved-credential-delegation',

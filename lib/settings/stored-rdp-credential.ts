@@ -1,4 +1,4 @@
-import { validateCredentialTarget, validateWindowsUserName } from '../validation';
+import { validateCredentialTarget, validateList, validateString, validateWindowsUserName } from '../validation';
 import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 
 export const DEFAULT_CREDENTIAL_USER = 'Administrator';
@@ -18,9 +18,14 @@ export interface StoredRdpCredentialOptions {
  */
 export function storedRdpCredential(options: StoredRdpCredentialOptions): HardeningSetting {
   const userName = options.userName ?? DEFAULT_CREDENTIAL_USER;
+  validateString('credentialUserName', userName, 'rdp-operator');
   validateWindowsUserName('credentialUserName', userName);
-  const extraTargets = [...(options.extraTargets ?? [])];
-  extraTargets.forEach((target, i) => validateCredentialTarget(`extraCredentialTargets[${i}]`, target));
+  const extraTargets = options.extraTargets ?? [];
+  validateList('extraCredentialTargets', extraTargets, '["10.0.1.5", "rdp.example.com"]');
+  extraTargets.forEach((target, i) => {
+    validateString(`extraCredentialTargets[${i}]`, target, 'rdp.example.com');
+    validateCredentialTarget(`extraCredentialTargets[${i}]`, target);
+  });
   return {
     ...NO_ELEMENTS,
     id: 'stored-rdp-credential',
@@ -31,7 +36,7 @@ export function storedRdpCredential(options: StoredRdpCredentialOptions): Harden
     verifyByHand: `Logged on as ${userName}: cmdkey /list:TERMSRV/<public IP>`,
     logonCredentialTask: {
       userName,
-      extraTargets,
+      extraTargets: [...extraTargets],
       passwordSource: options.passwordSource,
     },
   };

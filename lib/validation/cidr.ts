@@ -42,27 +42,47 @@ export function parseIpv6(text: string): number[] | undefined {
   return [...left, ...new Array(8 - total).fill(0), ...right, ...tail];
 }
 
+const CIDR_FORM = 'an IPv4 or IPv6 CIDR with its host bits zero, such as 203.0.113.0/24 or 2001:db8::/32';
+
 /**
- * An IPv4 or IPv6 CIDR in canonical network form: the prefix length in range and no host bits set,
- * so what the security group allows is exactly what the text says.
+ * An IPv4 or IPv6 CIDR in canonical network form: the prefix length in range, written without
+ * leading zeros, and no host bits set, so what the security group allows is exactly what the text says.
  */
 export function validateCidr(prop: string, value: string): ParsedCidr {
-  const accepted = 'an IPv4 or IPv6 CIDR with its host bits zero, such as 203.0.113.0/24 or 2001:db8::/32';
-  const match = /^([^/]+)\/(\d{1,3})$/.exec(value);
-  if (!match) throw mustBe(prop, accepted, value);
+  const match = /^([^/]+)\/(0|[1-9]\d{0,2})$/.exec(value);
+  if (!match) throw mustBe(prop, CIDR_FORM, value);
   const prefixLength = Number(match[2]);
   if (isIpv4(match[1])) {
-    if (prefixLength > 32) throw mustBe(prop, `${accepted} (an IPv4 prefix is 0 to 32)`, value);
+    if (prefixLength > 32) throw mustBe(prop, CIDR_FORM, value, 'an IPv4 prefix is 0 to 32');
     const bits = match[1].split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
     const hostBits = prefixLength === 32 ? 0 : bits % 2 ** (32 - prefixLength);
-    if (hostBits !== 0) throw mustBe(prop, accepted, value);
+    if (hostBits !== 0) throw mustBe(prop, CIDR_FORM, value, 'host bits are set');
     return { version: 4, prefixLength, isAnywhere: prefixLength === 0 };
   }
   const groups = parseIpv6(match[1]);
-  if (!groups) throw mustBe(prop, accepted, value);
-  if (prefixLength > 128) throw mustBe(prop, `${accepted} (an IPv6 prefix is 0 to 128)`, value);
+  if (!groups) throw mustBe(prop, CIDR_FORM, value);
+  if (prefixLength > 128) throw mustBe(prop, CIDR_FORM, value, 'an IPv6 prefix is 0 to 128');
   for (let bit = prefixLength; bit < 128; bit++) {
-    if ((groups[Math.floor(bit / 16)] >> (15 - (bit % 16))) & 1) throw mustBe(prop, accepted, value);
+    if ((groups[Math.floor(bit / 16)] >> (15 - (bit % 16))) & 1) throw mustBe(prop, CIDR_FORM, value, 'host bits are set');
   }
   return { version: 6, prefixLength, isAnywhere: prefixLength === 0 };
+}
+
+/** The CIDRs that mean "the whole internet"; RDP from them needs the explicit opt-in. */
+export const ANYWHERE_CIDRS: readonly string[] = ['0.0.0.0/0', '::/0'];
+
+/**
+ * A source CIDR for RDP. A /0 (written any way, such as `::/0` or `0:0::0/0`) opens RDP to the whole
+ * internet and is accepted only with `allowAnywhere`, which the caller sets from its opt-in prop.
+ */
+export function validateRdpSourceCidr(prop: string, value: string, allowAnywhere: boolean, optInProp: string): ParsedCidr {
+  const parsed = validateCidr(prop, value);
+  if (parsed.isAnywhere && !allowAnywhere) {
+    throw mustBe(
+      prop,
+      `a CIDR narrower than the whole internet, such as 203.0.113.0/24 (set ${optInProp}: true to accept RDP from anywhere)`,
+      value,
+    );
+  }
+  return parsed;
 }

@@ -3,10 +3,17 @@ import { mustBe } from './input-error';
 
 const DNS_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
-/** An RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, 253 characters at most. */
+/**
+ * An RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens, 253 characters at
+ * most. The last label may not be all digits (no top-level domain is), so a mistyped address such as
+ * 10.0.0.256 is refused instead of being taken for a name.
+ */
 export function isDnsName(text: string): boolean {
   const name = text.endsWith('.') ? text.slice(0, -1) : text;
-  return name.length > 0 && name.length <= 253 && name.split('.').every((label) => DNS_LABEL.test(label));
+  const labels = name.split('.');
+  return (
+    name.length > 0 && name.length <= 253 && labels.every((label) => DNS_LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1])
+  );
 }
 
 /** A host an RDP client can be pointed at: IPv4, IPv6 or a DNS name. */
@@ -14,10 +21,18 @@ export function isRdpHost(text: string): boolean {
   return isIpv4(text) || parseIpv6(text) !== undefined || isDnsName(text);
 }
 
-/** Tencent Cloud's rule for Windows host names: 2 to 15 letters, digits and hyphens, not all digits. */
+/**
+ * Tencent Cloud's rule for Windows host names (RunInstances `HostName`, tencentcloud-sdk-go
+ * cvm/v20170312 models.go): 2 to 15 letters, digits and hyphens, not all digits; a hyphen may not
+ * start or end the name or follow another hyphen.
+ */
 export function validateWindowsHostname(prop: string, value: string): void {
-  if (!/^[A-Za-z0-9-]{2,15}$/.test(value) || /^\d+$/.test(value)) {
-    throw mustBe(prop, 'a Windows host name of 2 to 15 letters, digits and hyphens, not all digits', value);
+  if (!/^[A-Za-z0-9-]{2,15}$/.test(value) || /^\d+$/.test(value) || /^-|-$|--/.test(value)) {
+    throw mustBe(
+      prop,
+      'a Windows host name of 2 to 15 letters, digits and single inner hyphens, not all digits, such as rdp-jump-01',
+      value,
+    );
   }
 }
 

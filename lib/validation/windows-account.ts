@@ -1,26 +1,43 @@
 import { mustBe, secretMustBe } from './input-error';
 
-/** Windows' rule for local user names: 1 to 20 characters, none of " / \ [ ] : ; | = , + * ? < > or a control character, not only dots and spaces. */
+/**
+ * Windows' rule for local user names: 1 to 20 characters, none of " / \ [ ] : ; | = , + * ? < > and no
+ * control character, not only dots and spaces.
+ */
 export function validateWindowsUserName(prop: string, value: string): void {
-  if (value.length < 1 || value.length > 20 || /["/\\[\]:;|=,+*?<>\u0000-\u001f\u007f]/.test(value) || /^[. ]+$/.test(value)) {
-    throw mustBe(prop, 'a Windows user name of 1 to 20 characters without " / \\ [ ] : ; | = , + * ? < > or control characters', value);
-  }
+  const accepted =
+    'a Windows user name of 1 to 20 characters without " / \\ [ ] : ; | = , + * ? < > or control characters, such as rdp-operator';
+  if (value.length < 1 || value.length > 20) throw mustBe(prop, accepted, value, `${value.length} characters`);
+  const bad = /["/\\[\]:;|=,+*?<>\u0000-\u001f\u007f-\u009f]/.exec(value);
+  if (bad) throw mustBe(prop, accepted, value, `contains ${JSON.stringify(bad[0])}`);
+  if (/^[. ]+$/.test(value)) throw mustBe(prop, accepted, value, 'only dots and spaces');
 }
 
 /** The special characters Tencent Cloud accepts in instance passwords. */
 export const PASSWORD_SPECIALS = "()`~!@#$%^&*-+=|{}[]:;',.?/";
 
+const PASSWORD_CLASSES: readonly RegExp[] = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
+
 /**
- * Tencent Cloud's rule for Windows instance passwords: 12 to 30 characters from letters, digits and
- * its specials, at least three of the four classes, not starting with "/".
+ * Tencent Cloud's rule for Windows instance passwords (RunInstances `LoginSettings.Password`,
+ * tencentcloud-sdk-go cvm/v20170312 models.go): 12 to 30 characters from letters, digits and
+ * ( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /, with at least three of lower case, upper
+ * case, digits and those specials. The same rule guards the stored credential's password, which the
+ * logon task hands to cmdkey on its command line: that set has no space or double quote, the two
+ * characters Windows PowerShell's native argument passing would mangle.
+ *
+ * The error says which part failed, never the value or its length.
  */
 export function validateWindowsPassword(prop: string, value: string): void {
   const accepted =
     `12 to 30 characters of letters, digits and ${PASSWORD_SPECIALS}, with at least three of lower case, ` +
-    'upper case, digits and those specials, not starting with /';
-  const allowed = [...value].every((c) => /[A-Za-z0-9]/.test(c) || PASSWORD_SPECIALS.includes(c));
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
-  if (value.length < 12 || value.length > 30 || !allowed || classes < 3 || value.startsWith('/')) {
-    throw secretMustBe(prop, accepted);
+    'upper case, digits and those specials';
+  if (value.length < 12) throw secretMustBe(prop, accepted, 'it is shorter than 12 characters');
+  if (value.length > 30) throw secretMustBe(prop, accepted, 'it is longer than 30 characters');
+  if (![...value].every((c) => /[A-Za-z0-9]/.test(c) || PASSWORD_SPECIALS.includes(c))) {
+    throw secretMustBe(prop, accepted, 'it has a character outside that set');
+  }
+  if (PASSWORD_CLASSES.filter((pattern) => pattern.test(value)).length < 3) {
+    throw secretMustBe(prop, accepted, 'it has fewer than three of those four kinds');
   }
 }

@@ -1,24 +1,32 @@
 import { Construct } from 'constructs';
 import { InputError } from '../../validation';
 
-/** An input error that names the construct it happened in, as AWS CDK's ValidationError does. */
+/**
+ * An input error that names the construct it happened in, as AWS CDK's ValidationError does:
+ * "<construct path>: <prop> must be <accepted form>, got <value>".
+ */
 export class ConstructInputError extends Error {
   constructor(
-    scope: Construct,
+    constructPath: string,
     public readonly prop: string,
     message: string,
   ) {
-    super(`${scope.node.path}: ${message}`);
+    super(`${constructPath}: ${message}`);
     this.name = 'ConstructInputError';
   }
 }
 
-/** Runs the validations and rethrows the first input error with the construct's path. */
-export function validateProps(scope: Construct, validate: () => void): void {
+/**
+ * Runs `prepare` for a construct that has just been added to its scope. If it throws, the construct
+ * is taken out of the tree again, so a failed construction leaves nothing behind, and an input error
+ * is rethrown with the construct's path.
+ */
+export function prepareOrRemove<T>(construct: Construct, prepare: () => T): T {
   try {
-    validate();
+    return prepare();
   } catch (e) {
-    if (e instanceof InputError) throw new ConstructInputError(scope, e.prop, e.message);
+    construct.node.scope?.node.tryRemoveChild(construct.node.id);
+    if (e instanceof InputError) throw new ConstructInputError(construct.node.path, e.prop, e.message);
     throw e;
   }
 }

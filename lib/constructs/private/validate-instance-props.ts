@@ -1,101 +1,235 @@
-import { Token } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { DEFAULT_CREDENTIAL_USER } from '../../settings';
 import {
   DATA_DISK_TYPES,
-  InputError,
+  findUnknownProps,
   mustBe,
   SYSTEM_DISK_TYPES,
   validateAvailabilityZone,
-  validateCidr,
+  validateBoolean,
+  validateCredentialTarget,
+  validateDataDiskCount,
+  validateDataDiskSize,
+  validateDelegationServer,
   validateImageId,
   validateInstanceName,
   validateInstanceType,
-  validateIntegerInRange,
+  validateInternetMaxBandwidthOut,
+  validateList,
+  validateNonEmptyList,
   validateOneOf,
+  validateProjectId,
+  validateRdpSourceCidr,
   validateScriptText,
   validateSecretName,
   validateSecretVersionId,
-  validateTags,
+  validateString,
+  validateSubnetId,
+  validateSystemDiskSize,
+  validateTag,
+  validateUin,
+  validateVpcId,
   validateWindowsHostname,
   validateWindowsPassword,
+  validateWindowsUserName,
 } from '../../validation';
 import type { HardenedWindowsInstanceProps } from '../hardened-windows-instance';
+import { isToken, requireLiteral } from './literal';
 
-/** Every rule on every prop, in one place, before anything is created. */
-export function validateInstanceProps(props: HardenedWindowsInstanceProps): void {
-  const literal = (value: string | undefined): value is string => value !== undefined && !Token.isUnresolved(value);
+type Props = HardenedWindowsInstanceProps;
 
-  if (literal(props.availabilityZone)) validateAvailabilityZone('availabilityZone', props.availabilityZone);
-  if (literal(props.imageId)) validateImageId('imageId', props.imageId);
-  if (literal(props.instanceType)) validateInstanceType('instanceType', props.instanceType);
-  if (literal(props.instanceName)) validateInstanceName('instanceName', props.instanceName);
-  if (literal(props.hostname)) validateWindowsHostname('hostname', props.hostname);
-  if (props.projectId !== undefined && !Token.isUnresolved(props.projectId)) {
-    validateIntegerInRange('projectId', props.projectId, 0, Number.MAX_SAFE_INTEGER);
+/** The rule for one prop, run when the prop is given (or always, when `required`). */
+interface PropRule {
+  readonly required?: true;
+  readonly check: (prop: string, value: unknown, props: Props) => void;
+}
+
+const IN_SCRIPT = 'it is written into the user-data script at synth time';
+
+/** Text that may also be a deploy-time reference, which Terraform resolves and the provider checks. */
+function text(example: string, validate: (prop: string, value: string) => void): PropRule['check'] {
+  return (prop, value) => {
+    validateString(prop, value, example);
+    if (!isToken(value)) validate(prop, value);
+  };
+}
+
+/** Text that goes into the script, so it must be known now. */
+function scriptText(example: string, validate: (prop: string, value: string) => void): PropRule['check'] {
+  return (prop, value) => {
+    validateString(prop, value, example);
+    requireLiteral(prop, value, IN_SCRIPT);
+    validate(prop, value);
+  };
+}
+
+/** A number that may also be a deploy-time reference. */
+function count(validate: (prop: string, value: unknown) => void): PropRule['check'] {
+  return (prop, value) => {
+    if (!isToken(value)) validate(prop, value);
+  };
+}
+
+/** A literal list (its length and entries decide what is created), each entry checked by `entry`. */
+function list(example: string, entry: PropRule['check'], nonEmpty = false): PropRule['check'] {
+  return (prop, value, props) => {
+    if (nonEmpty) validateNonEmptyList(prop, value, example);
+    else validateList(prop, value, example);
+    requireLiteral(prop, value, 'each entry is rendered on its own');
+    value.forEach((item, i) => entry(`${prop}[${i}]`, item, props));
+  };
+}
+
+const flag: PropRule = { check: (prop, value) => validateBoolean(prop, value) };
+
+/**
+ * Every prop of HardenedWindowsInstanceProps and its rule, in one table. The mapped type makes a prop
+ * without a rule a compile error; the rules themselves live in lib/validation.
+ */
+const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
+  availabilityZone: { required: true, check: text('ap-guangzhou-3', validateAvailabilityZone) },
+  imageId: { required: true, check: text('img-9id7emv7', validateImageId) },
+  rdpAllowedCidrs: {
+    required: true,
+    check: list(
+      '["203.0.113.0/24"]',
+      (prop, value, props) => {
+        validateString(prop, value, '203.0.113.0/24');
+        // A reference is checked at plan time by the security group's precondition.
+        if (!isToken(value)) {
+          validateRdpSourceCidr(prop, value, props.dangerouslyAllowRdpFromAnywhere === true, 'dangerouslyAllowRdpFromAnywhere');
+        }
+      },
+      true,
+    ),
+  },
+  dangerouslyAllowRdpFromAnywhere: flag,
+  administratorPassword: { required: true, check: text('a sensitive TerraformVariable', validateWindowsPassword) },
+  instanceType: { check: text('S5.MEDIUM4', validateInstanceType) },
+  // The name's default (the construct id) is checked with the cross-prop rules.
+  instanceName: { check: text('jump-host', validateInstanceName) },
+  hostname: { check: text('rdp-jump-01', validateWindowsHostname) },
+  projectId: { check: count(validateProjectId) },
+  systemDiskType: { check: (prop, value) => validateOneOf(prop, value, SYSTEM_DISK_TYPES) },
+  systemDiskSize: { check: count(validateSystemDiskSize) },
+  dataDisks: {
+    check: (prop, value, props) => {
+      list('[{ type: "CLOUD_PREMIUM", sizeGb: 100 }]', (diskProp, disk) => {
+        if (typeof disk !== 'object' || disk === null || Array.isArray(disk)) {
+          throw mustBe(diskProp, 'a data disk such as { type: "CLOUD_PREMIUM", sizeGb: 100 }', disk);
+        }
+        const { type, sizeGb, encrypt } = disk as Record<string, unknown>;
+        validateOneOf(`${diskProp}.type`, type, DATA_DISK_TYPES);
+        if (!isToken(sizeGb)) validateDataDiskSize(`${diskProp}.sizeGb`, sizeGb);
+        if (encrypt !== undefined) validateBoolean(`${diskProp}.encrypt`, encrypt);
+      })(prop, value, props);
+      validateDataDiskCount(prop, (value as Array<{ type: string }>).map((d) => d.type));
+    },
+  },
+  tags: {
+    check: (prop, value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || isToken(value)) {
+        throw mustBe(prop, 'a map of tag keys to values, such as { team: "ops" }', value);
+      }
+      for (const [key, tagValue] of Object.entries(value)) {
+        if (!isToken(key) && !isToken(tagValue)) validateTag(prop, key, tagValue);
+      }
+    },
+  },
+  internetMaxBandwidthOut: { check: count(validateInternetMaxBandwidthOut) },
+  vpcId: { check: text('vpc-abcd1234', validateVpcId) },
+  subnetId: { check: text('subnet-abcd1234', validateSubnetId) },
+  classicSharingModel: flag,
+  savedCredentialDelegation: flag,
+  delegationServers: {
+    check: list('["TERMSRV/203.0.113.10"]', scriptText('TERMSRV/203.0.113.10', validateDelegationServer), true),
+  },
+  storedRdpCredential: flag,
+  credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
+  extraCredentialTargets: { check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)) },
+  credentialPassword: { check: text('a sensitive TerraformVariable', validateWindowsPassword) },
+  existingPasswordSecret: {
+    check: (prop, value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw mustBe(prop, 'an existing SSM secret such as { secretName: "rdp-password", versionId: "v1" }', value);
+      }
+      const secret = value as Record<string, unknown>;
+      // The logon task reads the secret by name and version, so both are in the script.
+      scriptText('rdp-password', validateSecretName)(`${prop}.secretName`, secret.secretName, {} as Props);
+      scriptText('v1', validateSecretVersionId)(`${prop}.versionId`, secret.versionId, {} as Props);
+      if (secret.creatorUin !== undefined) text('100012345678', validateUin)(`${prop}.creatorUin`, secret.creatorUin, {} as Props);
+    },
+  },
+  dangerouslyPutPasswordInUserData: flag,
+  passwordProtectedSharingOff: flag,
+  enableGuestAccount: flag,
+  userDataCommands: { check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)) },
+  userDataFormat: { check: (prop, value) => validateOneOf(prop, value, ['compressed', 'plain'] as const) },
+  replaceOnUserDataChange: flag,
+  provider: {
+    check: (prop, value) => {
+      if (!(value instanceof TerraformProvider)) throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
+    },
+  },
+};
+
+export const INSTANCE_PROP_NAMES: readonly string[] = Object.keys(PROP_RULES);
+
+export interface ValidatedInstanceProps {
+  /** Keys that are not props, with the prop each most likely meant: reported as warnings. */
+  readonly unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
+}
+
+/**
+ * Every rule on every prop, before anything is created. Throws the first InputError; `id` is the
+ * construct id, the instance name's default.
+ */
+export function validateInstanceProps(props: Props, id: string): ValidatedInstanceProps {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    throw mustBe('props', 'an object of HardenedWindowsInstanceProps', props);
   }
-  if (props.systemDiskType !== undefined) validateOneOf('systemDiskType', props.systemDiskType, SYSTEM_DISK_TYPES);
-  if (props.systemDiskSize !== undefined) validateIntegerInRange('systemDiskSize', props.systemDiskSize, 50, 1024);
-  props.dataDisks?.forEach((disk, i) => {
-    validateOneOf(`dataDisks[${i}].type`, disk.type, DATA_DISK_TYPES);
-    validateIntegerInRange(`dataDisks[${i}].sizeGb`, disk.sizeGb, 10, 32000, 10);
-  });
-  if (props.tags) validateTags('tags', props.tags);
-  if (props.internetMaxBandwidthOut !== undefined) {
-    validateIntegerInRange('internetMaxBandwidthOut', props.internetMaxBandwidthOut, 1, 200);
+  for (const [name, rule] of Object.entries(PROP_RULES) as Array<[keyof Props, PropRule]>) {
+    const value = props[name];
+    if (value === undefined) {
+      if (rule.required) throw mustBe(name, 'given: it is required', value);
+      continue;
+    }
+    rule.check(name, value, props);
+  }
+  validateCombinations(props, id);
+  return { unknownProps: findUnknownProps(props, INSTANCE_PROP_NAMES) };
+}
+
+/** Rules that join two or more props. */
+function validateCombinations(props: Props, id: string): void {
+  if (props.instanceName === undefined) {
+    // The construct id becomes the instance name, so it obeys the same rule.
+    try {
+      validateInstanceName('instanceName', id);
+    } catch {
+      throw mustBe('instanceName', 'given when the construct id is not a valid instance name (2 to 128 characters)', id, 'the construct id');
+    }
   }
   if ((props.vpcId === undefined) !== (props.subnetId === undefined)) {
-    throw new InputError(props.vpcId ? 'subnetId' : 'vpcId', 'vpcId and subnetId must be given together, or neither');
+    const missing = props.vpcId === undefined ? 'vpcId' : 'subnetId';
+    const given = missing === 'vpcId' ? 'subnetId' : 'vpcId';
+    throw mustBe(missing, `given together with ${given} (both or neither)`, undefined);
   }
-
-  if (!Array.isArray(props.rdpAllowedCidrs) || props.rdpAllowedCidrs.length === 0) {
-    throw mustBe('rdpAllowedCidrs', 'a non-empty list of CIDRs, such as ["203.0.113.0/24"]', props.rdpAllowedCidrs);
-  }
-  props.rdpAllowedCidrs.forEach((cidr, i) => {
-    if (Token.isUnresolved(cidr)) return;
-    const parsed = validateCidr(`rdpAllowedCidrs[${i}]`, cidr);
-    if (parsed.isAnywhere && !props.dangerouslyAllowRdpFromAnywhere) {
-      throw new InputError(
-        `rdpAllowedCidrs[${i}]`,
-        `rdpAllowedCidrs[${i}] is ${cidr}, which opens RDP to the whole internet; name the networks that need RDP, ` +
-          'or set dangerouslyAllowRdpFromAnywhere: true to accept that risk',
-      );
-    }
-  });
-
-  if (literal(props.administratorPassword)) validateWindowsPassword('administratorPassword', props.administratorPassword);
-  if (literal(props.credentialPassword)) validateWindowsPassword('credentialPassword', props.credentialPassword);
   const storedCredential = props.storedRdpCredential ?? true;
   const user = props.credentialUserName ?? DEFAULT_CREDENTIAL_USER;
   if (storedCredential && user.toLowerCase() !== 'administrator' && !props.credentialPassword && !props.existingPasswordSecret) {
-    throw new InputError(
+    throw mustBe(
       'credentialPassword',
-      `credentialPassword or existingPasswordSecret must be given when credentialUserName is ${JSON.stringify(user)}: ` +
-        "administratorPassword is Administrator's password, not that user's",
+      `the password of ${user}, given when credentialUserName is not Administrator ` +
+        "(administratorPassword is Administrator's password), or use existingPasswordSecret",
+      undefined,
     );
   }
-  if (props.existingPasswordSecret) {
-    if (props.dangerouslyPutPasswordInUserData) {
-      throw new InputError('existingPasswordSecret', 'existingPasswordSecret and dangerouslyPutPasswordInUserData exclude each other');
-    }
-    validateSecretName('existingPasswordSecret.secretName', props.existingPasswordSecret.secretName);
-    validateSecretVersionId('existingPasswordSecret.versionId', props.existingPasswordSecret.versionId);
+  if (props.existingPasswordSecret && props.dangerouslyPutPasswordInUserData) {
+    throw mustBe(
+      'existingPasswordSecret',
+      'unset when dangerouslyPutPasswordInUserData is true (the two are different places for the password)',
+      props.existingPasswordSecret,
+    );
   }
-  if (props.userDataFormat !== undefined) validateOneOf('userDataFormat', props.userDataFormat, ['compressed', 'plain'] as const);
-
-  // These reach the script, which is rendered now: they must be text, not deploy-time references.
-  const scriptInputs: Array<[string, readonly string[] | undefined]> = [
-    ['delegationServers', props.delegationServers],
-    ['extraCredentialTargets', props.extraCredentialTargets],
-    ['credentialUserName', props.credentialUserName === undefined ? undefined : [props.credentialUserName]],
-    ['userDataCommands', props.userDataCommands],
-  ];
-  for (const [prop, values] of scriptInputs) {
-    values?.forEach((value, i) => {
-      const name = prop === 'credentialUserName' ? prop : `${prop}[${i}]`;
-      if (Token.isUnresolved(value)) {
-        throw new InputError(name, `${name} must be literal text: it is written into the user-data script at synth time`);
-      }
-    });
-  }
-  props.userDataCommands?.forEach((command, i) => validateScriptText(`userDataCommands[${i}]`, command));
 }

@@ -1,4 +1,5 @@
 import { CredentialPasswordSource } from '../../settings/hardening-setting';
+import { quotePowerShell } from '../quote';
 import { TC3_SIGNER_FUNCTIONS } from './tc3-signer';
 
 export const CREDENTIAL_TASK_NAME = 'TencentCloudRdpCredential';
@@ -69,7 +70,7 @@ function Get-Password {
 
 /** The plaintext opt-in: the bootstrap carries the password, so the task reads its own user data. */
 const PASSWORD_FROM_USER_DATA = String.raw`function Get-Password {
-  $match = [regex]::Match([string](Get-Metadata 'user-data'), '(?m)^\$${PLAINTEXT_PASSWORD_VARIABLE} = ''([A-Za-z0-9+/=]+)''')
+  $match = [regex]::Match([string](Get-Metadata 'user-data'), ${quotePowerShell(`(?m)^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '([A-Za-z0-9+/=]+)'`)})
   if (-not $match.Success) { throw 'the plaintext password opt-in is set, but user data holds no password' }
   Write-Step 'read the password from user data (plaintext opt-in)'
   return [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($match.Groups[1].Value))
@@ -118,7 +119,7 @@ export const CREDENTIAL_TASK_REGISTRATION_FUNCTIONS = String.raw`function Set-Fi
 }
 
 function Register-CredentialTask([string]$UserName, [string[]]$ExtraTargets, [string]$PasswordSource, [string]$SecretName, [string]$SecretVersionId, [string]$CamRoleName) {
-  $taskName = '${CREDENTIAL_TASK_NAME}'
+  $taskName = ${quotePowerShell(CREDENTIAL_TASK_NAME)}
   $scriptPath = Join-Path $Root 'credential-task.ps1'
   Set-FileText $scriptPath $CredentialTaskScript
   Set-FileText (Join-Path $Root 'credential-task.json') ([ordered]@{ taskName = $taskName; userName = $UserName; extraTargets = @($ExtraTargets); passwordSource = $PasswordSource; secretName = $SecretName; secretVersionId = $SecretVersionId; camRoleName = $CamRoleName } | ConvertTo-Json)

@@ -1,0 +1,52 @@
+import { mustBe } from './input-error';
+
+/*
+ * Type checks for callers without a compiler (JavaScript, or values read from JSON): a prop of the
+ * wrong type fails here with its name instead of deep inside a resource. `"false"` for a boolean is
+ * the dangerous case: it is truthy, so an opt-out written as a string would switch a risk on.
+ */
+
+export function validateString(prop: string, value: unknown, example: string): asserts value is string {
+  if (typeof value !== 'string') throw mustBe(prop, `text, such as ${example}`, value);
+}
+
+export function validateBoolean(prop: string, value: unknown): asserts value is boolean {
+  if (typeof value !== 'boolean') throw mustBe(prop, 'true or false', value);
+}
+
+export function validateList(prop: string, value: unknown, example: string): asserts value is unknown[] {
+  if (!Array.isArray(value)) throw mustBe(prop, `a list, such as ${example}`, value);
+}
+
+export function validateNonEmptyList(prop: string, value: unknown, example: string): asserts value is unknown[] {
+  validateList(prop, value, example);
+  if (value.length === 0) throw mustBe(prop, `a list of at least one entry, such as ${example}`, value);
+}
+
+export function validateOneOf<T extends string>(prop: string, value: unknown, allowed: readonly T[]): asserts value is T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw mustBe(prop, `one of ${allowed.join(', ')}`, value);
+  }
+}
+
+/** A whole number in [min, max]; with `step`, also min + a multiple of step. */
+export function validateIntegerInRange(prop: string, value: unknown, min: number, max: number, step = 1): asserts value is number {
+  const stepText = step === 1 ? '' : ` in steps of ${step}`;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max || (value - min) % step !== 0) {
+    throw mustBe(prop, `a whole number from ${min} to ${max}${stepText}`, value);
+  }
+}
+
+/** Length in UTF-16 code units, the unit Tencent Cloud's and Windows' limits count in for these names. */
+export function validateLength(prop: string, value: string, min: number, max: number, what: string): void {
+  if (value.length < min || value.length > max) {
+    throw mustBe(prop, `${what} of ${min} to ${max} characters`, value, `${value.length} characters`);
+  }
+}
+
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** Names shown in consoles and logs: no control characters. */
+export function validateNoControlCharacters(prop: string, value: string, what: string): void {
+  if (CONTROL.test(value)) throw mustBe(prop, `${what} without control characters`, value);
+}
