@@ -1,4 +1,5 @@
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { HardenedWindowsInstance } from '../../lib';
 import {
   decodeUserDataBase64,
@@ -143,13 +144,13 @@ describe('the security group', () => {
 describe('bad input', () => {
   test('fails before any child is created', () => {
     const app = Testing.app();
-    const stack = new (require('cdktf').TerraformStack)(app, 'stack');
+    const stack = new TerraformStack(app, 'stack');
     expect(() => new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: ['198.51.100.1/24'] }))).toThrow(
       /stack\/windows: rdpAllowedCidrs\[0\] must be an IPv4 or IPv6 CIDR with its host bits zero/,
     );
     // The failed construct removed itself: the stack holds only what the test put there.
     expect(stack.node.tryFindChild('windows')).toBeUndefined();
-    expect(stack.node.children.map((c) => c.node.id)).toEqual(['administrator_password']);
+    expect(stack.node.children.map((c: IConstruct) => c.node.id)).toEqual(['administrator_password']);
   });
 
   test('a literal password that breaks the rules is refused without repeating it', () => {

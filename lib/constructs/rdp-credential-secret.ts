@@ -1,4 +1,14 @@
 import { TerraformProvider } from 'cdktf';
+import {
+  mustBe,
+  validateRegion,
+  validateSecretName,
+  validateSecretVersionId,
+  validateString,
+  validateTag,
+  validateUin,
+  validateWindowsPassword,
+} from '../validation';
 import { Construct } from 'constructs';
 import {
   CamPolicy,
@@ -8,6 +18,8 @@ import {
   SsmSecret,
   SsmSecretVersion,
 } from '../providers/tencentcloud';
+import { prepareOrRemove } from './private/errors';
+import { isToken } from './private/literal';
 import { uniqueCloudName } from './private/names';
 
 /** An SSM secret the caller already has. */
@@ -83,6 +95,7 @@ export class RdpCredentialSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: RdpCredentialSecretProps) {
     super(scope, id);
+    prepareOrRemove(this, () => validateSecretProps(props));
     const provider = props.provider;
     const names = RdpCredentialSecret.namesFor(this.node.path, props.existingSecret);
     this.secretName = names.secretName;
@@ -91,7 +104,6 @@ export class RdpCredentialSecret extends Construct {
     const account = new DataTencentcloudUserInfo(this, 'account', { provider });
 
     if (!props.existingSecret) {
-      if (props.password === undefined) throw new Error('RdpCredentialSecret needs a password or an existing secret');
       this.secret = new SsmSecret(this, 'secret', {
         provider,
         secretName: this.secretName,
@@ -103,7 +115,7 @@ export class RdpCredentialSecret extends Construct {
         provider,
         secretName: this.secret.secretName,
         versionId: this.secretVersionId,
-        secretString: props.password,
+        secretString: props.password!,
       });
     }
 
@@ -131,5 +143,31 @@ export class RdpCredentialSecret extends Construct {
       roleId: this.role.id,
       policyId: this.policy.id,
     });
+  }
+}
+
+/** The props' rules; a reference (token) is left to Terraform except where noted. */
+function validateSecretProps(props: RdpCredentialSecretProps): void {
+  if (typeof props !== 'object' || props === null) throw mustBe('props', 'an object of RdpCredentialSecretProps', props);
+  const literal = (prop: string, value: unknown, example: string, validate: (prop: string, value: string) => void) => {
+    validateString(prop, value, example);
+    if (!isToken(value)) validate(prop, value);
+  };
+  literal('region', props.region, 'ap-guangzhou', validateRegion);
+  if (props.existingSecret !== undefined) {
+    const secret = props.existingSecret;
+    if (typeof secret !== 'object' || secret === null) {
+      throw mustBe('existingSecret', 'an existing SSM secret such as { secretName: "rdp-password", versionId: "v1" }', secret);
+    }
+    literal('existingSecret.secretName', secret.secretName, 'rdp-password', validateSecretName);
+    literal('existingSecret.versionId', secret.versionId, 'v1', validateSecretVersionId);
+    if (secret.creatorUin !== undefined) literal('existingSecret.creatorUin', secret.creatorUin, '100012345678', validateUin);
+  } else if (props.password === undefined) {
+    throw mustBe('password', 'given when existingSecret is not (pass a sensitive TerraformVariable)', undefined);
+  } else {
+    literal('password', props.password, 'a sensitive TerraformVariable', validateWindowsPassword);
+  }
+  for (const [key, value] of Object.entries(props.tags ?? {})) {
+    if (!isToken(key) && !isToken(value)) validateTag('tags', key, value);
   }
 }

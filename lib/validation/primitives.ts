@@ -31,16 +31,17 @@ export function validateOneOf<T extends string>(prop: string, value: unknown, al
 
 /** A whole number in [min, max]; with `step`, also min + a multiple of step. */
 export function validateIntegerInRange(prop: string, value: unknown, min: number, max: number, step = 1): asserts value is number {
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
   const stepText = step === 1 ? '' : ` in steps of ${step}`;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max || (value - min) % step !== 0) {
-    throw mustBe(prop, `a whole number from ${min} to ${max}${stepText}`, value);
+    throw mustBe(prop, `a whole number ${range}${stepText}`, value);
   }
 }
 
 /** Length in UTF-16 code units, the unit Tencent Cloud's and Windows' limits count in for these names. */
 export function validateLength(prop: string, value: string, min: number, max: number, what: string): void {
   if (value.length < min || value.length > max) {
-    throw mustBe(prop, `${what} of ${min} to ${max} characters`, value, `${value.length} characters`);
+    throw mustBe(prop, `${what} of ${min} to ${max} characters`, value, characters(value.length));
   }
 }
 
@@ -49,4 +50,9 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 /** Names shown in consoles and logs: no control characters. */
 export function validateNoControlCharacters(prop: string, value: string, what: string): void {
   if (CONTROL.test(value)) throw mustBe(prop, `${what} without control characters`, value);
+}
+
+/** "1 character", "5 characters". */
+export function characters(count: number): string {
+  return `${count} character${count === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,5 @@
 import { mustBe } from './input-error';
-import { validateIntegerInRange, validateLength, validateNoControlCharacters } from './primitives';
+import { characters, validateIntegerInRange, validateLength, validateNoControlCharacters } from './primitives';
 
 /*
  * Tencent Cloud's rules for the values the construct passes to the provider. Sources, in
@@ -172,10 +172,10 @@ export function validateSecretVersionId(prop: string, value: string): void {
 export function validateTag(prop: string, key: string, value: unknown): void {
   const keyProp = `${prop}[${JSON.stringify(key)}]`;
   const keyForm = 'a tag key of 1 to 127 characters, not starting with qcs:, project_ or 项目, such as team';
-  if (key.length < 1 || key.length > 127) throw mustBe(keyProp, keyForm, key, `the key has ${key.length} characters`);
+  if (key.length < 1 || key.length > 127) throw mustBe(keyProp, keyForm, key, `the key has ${characters(key.length)}`);
   if (/^(qcs:|project_|项目)/i.test(key)) throw mustBe(keyProp, keyForm, key, 'the key starts with a reserved prefix');
   validateNoControlCharacters(keyProp, key, 'a tag key');
   if (typeof value !== 'string') throw mustBe(keyProp, 'a tag value: text of up to 255 characters', value);
-  if (value.length > 255) throw mustBe(keyProp, 'a tag value of at most 255 characters', value, `${value.length} characters`);
+  if (value.length > 255) throw mustBe(keyProp, 'a tag value of at most 255 characters', value, characters(value.length));
   validateNoControlCharacters(keyProp, value, 'a tag value');
 }

@@ -1,4 +1,5 @@
 import { mustBe, secretMustBe } from './input-error';
+import { characters } from './primitives';
 
 /**
  * Windows' rule for local user names: 1 to 20 characters, none of " / \ [ ] : ; | = , + * ? < > and no
@@ -7,7 +8,7 @@ import { mustBe, secretMustBe } from './input-error';
 export function validateWindowsUserName(prop: string, value: string): void {
   const accepted =
     'a Windows user name of 1 to 20 characters without " / \\ [ ] : ; | = , + * ? < > or control characters, such as rdp-operator';
-  if (value.length < 1 || value.length > 20) throw mustBe(prop, accepted, value, `${value.length} characters`);
+  if (value.length < 1 || value.length > 20) throw mustBe(prop, accepted, value, characters(value.length));
   const bad = /["/\\[\]:;|=,+*?<>\u0000-\u001f\u007f-\u009f]/.exec(value);
   if (bad) throw mustBe(prop, accepted, value, `contains ${JSON.stringify(bad[0])}`);
   if (/^[. ]+$/.test(value)) throw mustBe(prop, accepted, value, 'only dots and spaces');
