@@ -286,6 +286,15 @@ describe('what the rules let through', () => {
       [60, 'rdp'],
     ]);
   });
+
+  test('a long name of astral characters is cut between characters, never inside one', () => {
+    const { error, stack } = attempt({ name: 'astral', props: { instanceName: 'a' + '😀'.repeat(63) }, prop: '', accepted: '' });
+    expect(error).toBeUndefined();
+    const vpc = Object.values(JSON.parse(Testing.synth(stack)).resource.tencentcloud_vpc)[0] as { name: string };
+    // 56 UTF-16 units are left for the name: 'a' and 27 emoji take 55, a 28th would need 57.
+    expect(vpc.name).toBe('a' + '😀'.repeat(27) + '-vpc');
+    expect(vpc.name.length).toBeLessThanOrEqual(60);
+  });
 });
 
 describe('unknown props', () => {

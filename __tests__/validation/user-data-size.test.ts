@@ -101,6 +101,11 @@ describe('the 16 KB user-data limit', () => {
     expect(error!.message).toContain("userDataFormat must be 'compressed' for these settings");
   });
 
+  test('with the plain format too large even without them, short commands are not blamed', () => {
+    const { error } = build({ userDataFormat: 'plain', userDataCommands: ['Get-Date'] });
+    expect(error!.prop).toBe('userDataFormat');
+  });
+
   test('the plaintext opt-in counts its password slot at the longest password', () => {
     const { construct } = build({ dangerouslyPutPasswordInUserData: true });
     const segments = construct!.userData;

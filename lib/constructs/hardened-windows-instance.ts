@@ -312,7 +312,14 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     throw mustBe('userDataCommands', 'PowerShell text without "</powershell>"', props.userDataCommands, e.message);
   }
   const size = userDataBase64Length(userData);
-  if (size > USER_DATA_LIMIT_BYTES) throw userDataTooLarge(size, format, props);
+  if (size > USER_DATA_LIMIT_BYTES) {
+    // Blame the commands only if the script would fit without them.
+    const withoutCommands = userDataBase64Length(
+      renderUserData(renderBootstrapScript(policy.settings), { format, passwordSlot: storedCredential && !useSsm }),
+    );
+    const commandsToBlame = format === 'compressed' || withoutCommands <= USER_DATA_LIMIT_BYTES;
+    throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
+  }
   return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };
 }
 
@@ -326,11 +333,10 @@ function passwordSource(
 }
 
 /**
- * The user data over Tencent Cloud's limit, with its measured size. Blamed on userDataCommands when
- * there are any (they are what the author can shorten), else on the plain format.
+ * The user data over Tencent Cloud's limit, with its measured size. Blamed on `commands` when given
+ * (they are what the author can shorten), else on the plain format.
  */
-function userDataTooLarge(size: number, format: UserDataFormat, props: HardenedWindowsInstanceProps): InputError {
-  const commands = props.userDataCommands ?? [];
+function userDataTooLarge(size: number, format: UserDataFormat, commands: readonly string[]): InputError {
   const measured = `the user data would be ${size} bytes after base64 in the ${format} format`;
   if (commands.length > 0) {
     const commandBytes = Buffer.byteLength(commands.join('\n'), 'utf8');
@@ -350,7 +356,16 @@ function userDataTooLarge(size: number, format: UserDataFormat, props: HardenedW
   );
 }
 
-/** VPC, subnet and security group names: `<instance name>-<suffix>`, cut to the 60 characters they allow. */
+/**
+ * VPC, subnet and security group names: `<instance name>-<suffix>`, cut to the 60 characters they allow,
+ * at a whole character (never half of a surrogate pair).
+ */
 function networkName(instanceName: string, suffix: string): string {
-  return `${instanceName.slice(0, NETWORK_NAME_MAX - suffix.length - 1)}-${suffix}`;
+  const room = NETWORK_NAME_MAX - suffix.length - 1;
+  let base = '';
+  for (const character of instanceName) {
+    if (base.length + character.length > room) break;
+    base += character;
+  }
+  return `${base}-${suffix}`;
 }

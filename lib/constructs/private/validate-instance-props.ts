@@ -38,16 +38,19 @@ import { isToken, requireLiteral } from './literal';
 
 type Props = HardenedWindowsInstanceProps;
 
+/** A check of one value; cross-prop checks also get all props. */
+type Check = (prop: string, value: unknown, props: Props) => void;
+
 /** The rule for one prop, run when the prop is given (or always, when `required`). */
 interface PropRule {
   readonly required?: true;
-  readonly check: (prop: string, value: unknown, props: Props) => void;
+  readonly check: Check;
 }
 
 const IN_SCRIPT = 'it is written into the user-data script at synth time';
 
 /** Text that may also be a deploy-time reference, which Terraform resolves and the provider checks. */
-function text(example: string, validate: (prop: string, value: string) => void): PropRule['check'] {
+function text(example: string, validate: (prop: string, value: string) => void): (prop: string, value: unknown) => void {
   return (prop, value) => {
     validateString(prop, value, example);
     if (!isToken(value)) validate(prop, value);
@@ -55,7 +58,7 @@ function text(example: string, validate: (prop: string, value: string) => void):
 }
 
 /** Text that goes into the script, so it must be known now. */
-function scriptText(example: string, validate: (prop: string, value: string) => void): PropRule['check'] {
+function scriptText(example: string, validate: (prop: string, value: string) => void): (prop: string, value: unknown) => void {
   return (prop, value) => {
     validateString(prop, value, example);
     requireLiteral(prop, value, IN_SCRIPT);
@@ -64,14 +67,14 @@ function scriptText(example: string, validate: (prop: string, value: string) => 
 }
 
 /** A number that may also be a deploy-time reference. */
-function count(validate: (prop: string, value: unknown) => void): PropRule['check'] {
+function count(validate: (prop: string, value: unknown) => void): (prop: string, value: unknown) => void {
   return (prop, value) => {
     if (!isToken(value)) validate(prop, value);
   };
 }
 
 /** A literal list (its length and entries decide what is created), each entry checked by `entry`. */
-function list(example: string, entry: PropRule['check'], nonEmpty = false): PropRule['check'] {
+function list(example: string, entry: Check, nonEmpty = false): Check {
   return (prop, value, props) => {
     if (nonEmpty) validateNonEmptyList(prop, value, example);
     else validateList(prop, value, example);
@@ -155,9 +158,9 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
       }
       const secret = value as Record<string, unknown>;
       // The logon task reads the secret by name and version, so both are in the script.
-      scriptText('rdp-password', validateSecretName)(`${prop}.secretName`, secret.secretName, {} as Props);
-      scriptText('v1', validateSecretVersionId)(`${prop}.versionId`, secret.versionId, {} as Props);
-      if (secret.creatorUin !== undefined) text('100012345678', validateUin)(`${prop}.creatorUin`, secret.creatorUin, {} as Props);
+      scriptText('rdp-password', validateSecretName)(`${prop}.secretName`, secret.secretName);
+      scriptText('v1', validateSecretVersionId)(`${prop}.versionId`, secret.versionId);
+      if (secret.creatorUin !== undefined) text('100012345678', validateUin)(`${prop}.creatorUin`, secret.creatorUin);
     },
   },
   dangerouslyPutPasswordInUserData: flag,
