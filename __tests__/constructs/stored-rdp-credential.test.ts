@@ -195,7 +195,7 @@ describe('an existing secret', () => {
 describe('another login user', () => {
   test('needs that user\'s password: the Administrator password is not theirs', () => {
     expect(() => synthInstance({ credentialUserName: 'rdp.ops' })).toThrow(
-      /credentialPassword or existingPasswordSecret must be given when credentialUserName is "rdp.ops"/,
+      /credentialPassword must be the password of rdp\.ops, given when credentialUserName is not Administrator .*or use existingPasswordSecret, got undefined/,
     );
   });
 });
