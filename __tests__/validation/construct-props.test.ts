@@ -258,7 +258,7 @@ describe('what the rules let through', () => {
     };
     expect(ruleSet.lifecycle.precondition).toEqual([
       {
-        condition: '${(can(cidrhost(var.cidr, 0)) && (tonumber(element(split("/", var.cidr), 1)) >= 1))}',
+        condition: '${(can(cidrhost(var.cidr, 0)) && !can(regex("/0+$", var.cidr)))}',
         error_message: expect.stringContaining('narrower than 0.0.0.0/0'),
       },
     ]);

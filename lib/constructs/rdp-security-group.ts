@@ -97,8 +97,8 @@ function validateSecurityGroupProps(props: RdpSecurityGroupProps, allowAnywhere:
  */
 function cidrPrecondition(cidr: string, allowAnywhere: boolean): Precondition {
   const valid = Fn.can(Fn.cidrhost(cidr, 0));
-  // Op.gt(..., 0) would lose the 0: cdktf renders a falsy operand as undefined.
-  const notAnywhere = Op.gte(Fn.tonumber(Fn.element(Fn.split('/', cidr), 1)), 1);
+  // Both sides are total (Terraform's && evaluates both): a malformed value fails `valid`, not with an error.
+  const notAnywhere = Op.not(Fn.can(Fn.regex('/0+$', cidr)));
   return {
     condition: allowAnywhere ? valid : Op.and(valid, notAnywhere),
     errorMessage:
