@@ -116,8 +116,9 @@ function renderCredentialTask(task: LogonCredentialTask): string {
 /**
  * The author's lines travel as one quoted string that becomes a script block at run time, so nothing
  * in them (an unbalanced brace, an unterminated here-string, a stray quote) can change the structure
- * of the script around them: settings 1 to 4 always run, and a syntax error in the lines fails this
- * block alone, reported in the status file. Dot-sourced, so they run in the block's own scope.
+ * of the script around them: settings 1 to 4 run first, and a syntax error in the lines stops the
+ * script at this block like any other error in them, reported in the status file. Dot-sourced, so
+ * they run in the block's own scope.
  * @internal
  */
 export function renderExtraCommands(commands: readonly string[]): string {
