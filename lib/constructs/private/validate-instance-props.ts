@@ -171,7 +171,8 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   replaceOnUserDataChange: flag,
   provider: {
     check: (prop, value) => {
-      if (!(value instanceof TerraformProvider)) throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
+      // A symbol check, not instanceof: it holds across two copies of cdktf in node_modules.
+      if (!TerraformProvider.isTerraformProvider(value)) throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
     },
   },
 };
