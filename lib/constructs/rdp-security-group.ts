@@ -1,7 +1,16 @@
 import { Fn, Op, Precondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { SecurityGroup, SecurityGroupRuleSet, SecurityGroupRuleSetIngress } from '../providers/tencentcloud';
-import { mustBe, validateBoolean, validateNetworkName, validateNonEmptyList, validateProjectId, validateRdpSourceCidr, validateString, validateTag } from '../validation';
+import {
+  mustBe,
+  validateBoolean,
+  validateNetworkName,
+  validateNonEmptyList,
+  validateProjectId,
+  validateRdpSourceCidr,
+  validateString,
+  validateTag,
+} from '../validation';
 import { prepareOrRemove } from './private/errors';
 import { isToken, requireLiteral } from './private/literal';
 

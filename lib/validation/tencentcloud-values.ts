@@ -150,7 +150,8 @@ export function validateUin(prop: string, value: string): void {
  */
 export function validateSecretName(prop: string, value: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/.test(value)) {
-    throw mustBe(prop, 'an SSM secret name of 1 to 128 letters, digits, _ and -, starting with a letter or digit, such as rdp-password', value);
+    const accepted = 'an SSM secret name of 1 to 128 letters, digits, _ and -, starting with a letter or digit, such as rdp-password';
+    throw mustBe(prop, accepted, value);
   }
 }
 

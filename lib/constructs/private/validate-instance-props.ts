@@ -172,7 +172,9 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   provider: {
     check: (prop, value) => {
       // A symbol check, not instanceof: it holds across two copies of cdktf in node_modules.
-      if (!TerraformProvider.isTerraformProvider(value)) throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
+      if (!TerraformProvider.isTerraformProvider(value)) {
+        throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
+      }
     },
   },
 };
@@ -211,7 +213,8 @@ function validateCombinations(props: Props, id: string): void {
     try {
       validateInstanceName('instanceName', id);
     } catch {
-      throw mustBe('instanceName', 'given when the construct id is not a valid instance name (2 to 128 characters)', id, 'the construct id');
+      const accepted = 'given when the construct id is not a valid instance name (2 to 128 characters)';
+      throw mustBe('instanceName', accepted, id, 'the construct id');
     }
   }
   if ((props.vpcId === undefined) !== (props.subnetId === undefined)) {
