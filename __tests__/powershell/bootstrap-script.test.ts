@@ -1,4 +1,4 @@
-import { renderBootstrapScript } from '../../lib/powershell';
+import { extraCommandsOf, renderBootstrapScript } from '../../lib/powershell';
 import { ALL_SETTING_IDS, HardeningPolicy, HardeningPolicyOptions, RegistryValue, SettingId } from '../../lib/settings';
 import { loadParser, parseHardeningScript } from '../helpers/powershell';
 
@@ -137,6 +137,13 @@ describe('options', () => {
     const effects = parseHardeningScript(script.text);
     expect([...effects.settings.keys()].pop()).toBe('extra-commands');
     expect(effects.settings.get('extra-commands')?.unreadable).toEqual([". ([scriptblock]::Create('Write-Output ''hello'''))"]);
+  });
+
+  test('the extra commands can be read back out of their literal, and a script without them has none', () => {
+    const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM });
+    const commands = ["$a = 'x’y'", '@"', 'Write-Output "$a"'];
+    expect(extraCommandsOf(renderBootstrapScript(policy.settings, { extraCommands: commands }).text)).toBe(commands.join('\n'));
+    expect(extraCommandsOf(renderBootstrapScript(policy.settings).text)).toBeUndefined();
   });
 
   test('the fingerprint changes with the settings and is written into the script', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Node } from 'web-tree-sitter';
 import { PowerShellParser, readHardeningEffects } from '../../lib/policy/script-analysis';
 import {
+  extraCommandsOf,
   quotePowerShell,
   renderBootstrapScript,
   renderExtraCommands,
@@ -137,7 +138,15 @@ describe('quotePowerShell in the rendered script', () => {
             commands: ofType('command').map((c) => c.childForFieldName('command_name')?.text),
             // Nothing but those literals: no variable, no expansion, no here-string.
             expansions: found.filter((n) => EXPANSION_TYPES.includes(n.type)).map((n) => n.text),
-          }).toEqual({ problems: [], literals: expectedLiterals(v), commands: expectedCommands(v[13]), expansions: [] });
+            // What the credential scan reads as the author's commands.
+            commandsReadBack: extraCommandsOf(source),
+          }).toEqual({
+            problems: [],
+            literals: expectedLiterals(v),
+            commands: expectedCommands(v[13]),
+            expansions: [],
+            commandsReadBack: v[13],
+          });
         } finally {
           tree.delete();
         }

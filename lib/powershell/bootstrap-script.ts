@@ -6,7 +6,7 @@ import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
 import { PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
 import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
-import { quotePowerShell, quotePowerShellArray } from './quote';
+import { isSingleQuote, quotePowerShell, quotePowerShellArray } from './quote';
 
 /** The id under which commands appended by the stack author run and report in the status file. */
 export const EXTRA_COMMANDS_ID = 'extra-commands';
@@ -123,10 +123,35 @@ function renderCredentialTask(task: LogonCredentialTask): string {
  */
 export function renderExtraCommands(commands: readonly string[]): string {
   return [
-    `Invoke-HardeningSetting ${quotePowerShell(EXTRA_COMMANDS_ID)} ${quotePowerShell('commands appended by the stack author')} {`,
-    indent(`. ([scriptblock]::Create(${quotePowerShell(commands.join('\n'))}))`),
+    `${EXTRA_COMMANDS_HEAD} {`,
+    indent(`${EXTRA_COMMANDS_CALL}${quotePowerShell(commands.join('\n'))}))`),
     '}',
   ].join('\n');
+}
+
+const EXTRA_COMMANDS_HEAD = `Invoke-HardeningSetting ${quotePowerShell(EXTRA_COMMANDS_ID)} ${quotePowerShell('commands appended by the stack author')}`;
+const EXTRA_COMMANDS_CALL = '. ([scriptblock]::Create(';
+
+/**
+ * The stack author's commands in a script this library rendered, read back out of their quoted
+ * literal (for checks that scan the commands as text, such as for credentials), or undefined when the
+ * script has no such block.
+ */
+export function extraCommandsOf(script: string): string | undefined {
+  const marker = `\n${EXTRA_COMMANDS_HEAD} {\n  ${EXTRA_COMMANDS_CALL}`;
+  const head = script.indexOf(marker);
+  if (head < 0 || !isSingleQuote(script[head + marker.length])) return undefined;
+  let text = '';
+  for (let i = head + marker.length + 1; i < script.length; i++) {
+    if (!isSingleQuote(script[i])) {
+      text += script[i];
+    } else if (isSingleQuote(script[i + 1])) {
+      text += script[++i];
+    } else {
+      return text;
+    }
+  }
+  return undefined;
 }
 
 /** A DWord as a decimal literal (checked: a number reaches the script unquoted), a String quoted. */

@@ -15,6 +15,11 @@ import { codePointName, findUnrepresentableCharacter } from '../validation/scrip
 const SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
 const SINGLE_QUOTE_SET = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B']);
 
+/** One of the five characters PowerShell reads as a single quote. */
+export function isSingleQuote(character: string | undefined): boolean {
+  return character !== undefined && SINGLE_QUOTE_SET.has(character);
+}
+
 export class UnquotableStringError extends Error {
   constructor(public readonly codePoint: number) {
     super(
