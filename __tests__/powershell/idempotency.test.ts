@@ -26,6 +26,9 @@ type Guard =
   /** Repeating it is harmless by nature; the reason is stated. */
   | { readonly kind: 'repeatable'; readonly why: string };
 
+/** Registry.pol's guard: the bytes it would write are the bytes already in the file. */
+const REGISTRY_POL_UNCHANGED = /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq \[Convert\]::ToBase64String\(\$(?:old|existing)\)/;
+
 /** `<function>: <write>` → its guard. `<script>` is the top level. */
 const WRITES: Record<string, Guard> = {
   // Registry values: compare, then create the key only if missing, then write.
@@ -34,8 +37,9 @@ const WRITES: Record<string, Guard> = {
   // Numbered lists: remove only the values outside the list.
   'Set-HardeningRegistryList: Remove-ItemProperty': { kind: 'difference', collection: /^\(Get-ExtraListValues \$Key \$Entries\.Count\)$/ },
   // Registry.pol: written only when the new bytes differ from the file's.
-  'Sync-LocalGroupPolicy: New-Item': { kind: 'early-return', condition: /Test-Path -LiteralPath \$file/ },
-  'Sync-LocalGroupPolicy: [IO.File]::WriteAllBytes': { kind: 'early-return', condition: /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq \[Convert\]::ToBase64String\(\$old\)/ },
+  // (The folder is created with -Force, which is repeatable too, but only when the file is about to change.)
+  'Sync-LocalGroupPolicy: New-Item': { kind: 'early-return', condition: REGISTRY_POL_UNCHANGED },
+  'Sync-LocalGroupPolicy: [IO.File]::WriteAllBytes': { kind: 'early-return', condition: REGISTRY_POL_UNCHANGED },
   'Update-GptIni: Set-Content': { kind: 'guarded-callers', condition: /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq/ },
   // Guest: secedit applies only when Guest is disabled or still denied network logon.
   'Get-GuestNetworkAccess: secedit.exe': { kind: 'repeatable', why: 'secedit /export only reads the policy into a scratch file' },
