@@ -197,7 +197,7 @@ describe('quotePowerShell in the rendered script', () => {
     );
   });
 
-  test('the quoting itself: doubled quotes of all four single kinds, everything else verbatim', () => {
+  test('the quoting itself: each of the five single-quote characters doubled, everything else verbatim', () => {
     expect(quotePowerShell("a'b‘c’d‚e‛f")).toBe("'a''b‘‘c’’d‚‚e‛‛f'");
     expect(quotePowerShell('“$(calc)” `n $env:x')).toBe("'“$(calc)” `n $env:x'");
     expect(quotePowerShell('')).toBe("''");
