@@ -105,6 +105,8 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
     const disabled = userDataOf({ classicSharingModel: false, passwordProtectedSharingOff: false });
     const plain = userDataOf({ storedRdpCredential: false, userDataFormat: 'plain' });
     const guest = userDataOf({ enableGuestAccount: true });
+    const extraOk = userDataOf({ userDataCommands: ["Write-Output 'extra ran'"] });
+    const extraThrows = userDataOf({ userDataCommands: ["throw 'the author''s step broke'"] });
     const problemMachine = { registry: PROBLEM_MACHINE_REGISTRY };
 
     const scenarios: Scenario[] = [
@@ -183,6 +185,8 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         },
         phases: [{ userData: guest.userData }, { userData: guest.userData }],
       },
+      { id: 'extra-commands', machine: problemMachine, phases: [{ userData: extraOk.userData }] },
+      { id: 'extra-commands-throw', machine: problemMachine, phases: [{ userData: extraThrows.userData }] },
     ];
     const run = batch.add(scenarios);
     let reports: Record<string, ScenarioReport>;
@@ -445,6 +449,28 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
       expect(status(run).settings['stored-rdp-credential']).toEqual({ status: 'disabled', detail: '' });
       expect(status(run).fingerprint).toBe(plain.fingerprint);
       expect(keysWithValues(run.machine.registry)).toEqual(HARDENED_REGISTRY);
+    });
+
+    describe("the stack author's commands", () => {
+      test('run after the settings are read back, and pass when they finish', () => {
+        const run = phase('extra-commands');
+        expect(run.exitCode).toBe(0);
+        expect(run.console).toContain('extra ran');
+        expect(status(run).settings['extra-commands']).toEqual({ status: 'passed', detail: 'ran without error' });
+        expect(status(run).result).toBe('passed');
+      });
+
+      test('that throw fail their own entry and exit 2, while the settings they follow stay passed', () => {
+        const run = phase('extra-commands-throw');
+        expect(run.exitCode).toBe(2);
+        const settings = status(run).settings;
+        expect(settings['extra-commands']).toEqual({ status: 'failed', detail: "the author's step broke" });
+        expect(settings['classic-sharing-model'].status).toBe('passed');
+        expect(settings['saved-credential-delegation'].status).toBe('passed');
+        expect(settings['password-protected-sharing-off'].status).toBe('passed');
+        expect(callsOf(run, 'gpupdate.exe')).toHaveLength(1);
+        expect(keysWithValues(run.machine.registry)).toEqual(HARDENED_REGISTRY);
+      });
     });
 
     describe('the Guest opt-in', () => {

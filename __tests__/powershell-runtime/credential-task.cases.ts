@@ -23,6 +23,8 @@ const PUBLIC_IP = '203.0.113.7';
 const REGION = 'ap-guangzhou';
 /** A password Tencent Cloud accepts, with the specials that would hurt if it were ever code. */
 const SECRET = "Rdp`$(x)';Pa55|{w}";
+/** A password from an SSM secret the user made, which cmdkey would receive mangled from Windows PowerShell. */
+const QUOTED_SECRET = 'Quoted"Passw0rd!';
 const TEMPORARY_KEYS = {
   TmpSecretId: 'AKIDsimulatedTmpId01',
   TmpSecretKey: 'sImUlAtEdTmpKey/02+xyz=',
@@ -140,6 +142,14 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { exitCodes: { 'cmdkey.exe': 5 } } },
         ],
+      },
+      {
+        id: 'password-with-quote',
+        machine: {
+          metadata: metadataFor(standard.roleName),
+          cloudApi: ssmAnswer({ SecretName: standard.secretName, VersionId: 'v1', SecretString: QUOTED_SECRET, SecretBinary: '' }),
+        },
+        phases: [{ userData: standard.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },
       {
         id: 'plaintext',
@@ -320,6 +330,18 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         expect(Object.keys(run.machine.tasks)).toEqual([CREDENTIAL_TASK_NAME]);
       });
 
+      test('a password cmdkey would receive mangled (a double quote) is refused, without being shown', () => {
+        const run = task('password-with-quote');
+        expect(run.exitCode).toBe(1);
+        expect(status(run).settings['stored-rdp-credential']).toEqual({
+          status: 'failed',
+          detail:
+            'the password holds a double quote or white space, which cmdkey would not receive intact; store one without them',
+        });
+        expect(callsOf(run, 'cmdkey.exe')).toEqual([]);
+        expect(JSON.stringify(run)).not.toContain(QUOTED_SECRET.slice(0, 8));
+      });
+
       test('cmdkey failing', () => {
         const run = task('cmdkey-fails');
         expect(run.exitCode).toBe(1);
@@ -353,7 +375,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
     });
 
     test('no secret, temporary key or token appears in any output stream, log, status or other file', () => {
-      for (const id of ['ssm', 'metadata-down', 'ssm-refuses', 'cmdkey-fails', 'plaintext']) {
+      for (const id of ['ssm', 'metadata-down', 'ssm-refuses', 'cmdkey-fails', 'password-with-quote', 'plaintext']) {
         for (const p of reports[id].phases) {
           const printed = [
             p.console,

@@ -33,7 +33,11 @@ const hostile = (label: string) =>
 const CANARY_VALUE = 'EXPANDED-ENVIRONMENT-VARIABLE';
 const PUBLIC_IP = '203.0.113.9';
 const REGION = 'ap-shanghai';
-const SECRET = hostile('secret');
+/**
+ * The task refuses a password holding an ASCII double quote or white space, which Windows PowerShell
+ * would pass to cmdkey mangled (the credential-task cases test that); every other hostile character stays.
+ */
+const SECRET = hostile('secret').replace(/["\s]/g, '');
 const KEYS = {
   TmpSecretId: 'AKIDhostileTmp',
   TmpSecretKey: 'hostile-tmp-key',

@@ -4,12 +4,11 @@ import { ALL_SETTING_IDS } from '../settings/hardening-policy';
 import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, credentialTaskScript } from './fragments/credential-task';
 import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
-import { PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
+import { EXTRA_COMMANDS_ID, PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
 import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
 import { isSingleQuote, quotePowerShell, quotePowerShellArray } from './quote';
 
-/** The id under which commands appended by the stack author run and report in the status file. */
-export const EXTRA_COMMANDS_ID = 'extra-commands';
+export { EXTRA_COMMANDS_ID } from './fragments/prelude';
 
 export interface BootstrapScriptOptions {
   /**
@@ -60,6 +59,9 @@ export function renderBootstrapScript(
     '',
     'function Invoke-Hardening {',
     ...settings.map(renderSetting),
+    '}',
+    '',
+    'function Invoke-ExtraCommands {',
     ...(options.extraCommands?.length ? [renderExtraCommands(options.extraCommands)] : []),
     '}',
     '',

@@ -48,7 +48,12 @@ export function readHardeningEffects(root: Node): HardeningEffects {
     if (name === 'invoke-hardeningsetting' && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
       settings.set(call.positional[0], readSettingBlock(call.blocks[0]));
       settingCalls.set(call.positional[0], call.node);
-    } else if (name === 'set-settingstatus' && typeof call.positional[0] === 'string' && typeof call.positional[1] === 'string') {
+    } else if (
+      name === 'set-settingstatus' &&
+      typeof call.positional[0] === 'string' &&
+      typeof call.positional[1] === 'string' &&
+      isTopLevel(call.node)
+    ) {
       if (!declaredStatus.has(call.positional[0])) declaredStatus.set(call.positional[0], call.positional[1]);
     } else if (/^gpupdate(\.exe)?$/.test(name) && call.positional.some((a) => typeof a === 'string' && a.toLowerCase() === '/force')) {
       runsGpupdate = true;
@@ -133,4 +138,12 @@ function asStringList(value: LiteralValue | true | undefined): string[] | undefi
   if (value === undefined || value === true || isDynamic(value)) return undefined;
   const list = Array.isArray(value) ? value : [value];
   return list.every((v): v is string => typeof v === 'string') ? list : undefined;
+}
+
+/** A statement of the script itself, outside any function, block or branch: what runs before anything else decides. */
+function isTopLevel(node: Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if (parent.type === 'script_block' || parent.type === 'statement_block' || parent.type === 'function_statement') return false;
+  }
+  return true;
 }

@@ -90,6 +90,8 @@ try {
   $targets = @(([string](Get-Metadata 'meta-data/public-ipv4')).Trim()) + @($Config.extraTargets | Where-Object { $_ })
   Write-Step ('public IPv4 from the metadata service: ' + $targets[0])
   $password = Get-Password
+  # Windows PowerShell passes a program argument holding a double quote or white space on mangled.
+  if ($password -match '["\s]') { throw 'the password holds a double quote or white space, which cmdkey would not receive intact; store one without them' }
   foreach ($target in $targets) {
     & cmdkey.exe ('/generic:TERMSRV/' + $target) ('/user:' + $Config.userName) ('/pass:' + $password) | Out-Null
     if ($LASTEXITCODE -ne 0) { throw ('cmdkey failed for TERMSRV/{0} with exit code {1}' -f $target, $LASTEXITCODE) }

@@ -1,3 +1,5 @@
+import { quotePowerShell } from '../quote';
+
 /**
  * State, logging and status shared by every bootstrap script. Windows PowerShell 4.0
  * (Server 2012 R2) is the oldest host: no classes, no `?.`, no `-AsHashtable`.
@@ -39,9 +41,13 @@ function Invoke-HardeningSetting([string]$Id, [string]$Title, [scriptblock]$Body
 }
 `;
 
+/** The id under which commands appended by the stack author run and report in the status file. */
+export const EXTRA_COMMANDS_ID = 'extra-commands';
+
 /**
- * Runs after every setting: gpupdate when Group Policy changed, read each expectation back, write
- * the status file, exit. 1 = a setting did not take, 2 = the script stopped on an error; never
+ * Runs the settings, gpupdate when Group Policy changed, reads each expectation back, then runs the
+ * stack author's commands (so a failure there cannot hide whether the settings took), writes the
+ * status file and exits. 1 = a setting did not take, 2 = the script stopped on an error; never
  * 1001-1003, which Cloudbase-Init reads as "reboot" or "run again".
  */
 export const RUN_AND_EXIT = String.raw`$result = 'passed'
@@ -70,6 +76,11 @@ try {
   foreach ($id in @($Status.Keys)) {
     if ($Status[$id].status -eq 'applied') { Set-SettingStatus $id 'passed' 'applied and read back' }
     if ($Status[$id].status -eq 'failed') { $result = 'failed' }
+  }
+  Invoke-ExtraCommands
+  $script:Setting = ''
+  if ($Status.Contains(${quotePowerShell(EXTRA_COMMANDS_ID)}) -and $Status[${quotePowerShell(EXTRA_COMMANDS_ID)}].status -eq 'applied') {
+    Set-SettingStatus ${quotePowerShell(EXTRA_COMMANDS_ID)} 'passed' 'ran without error'
   }
   Write-Step ('finished: ' + $result)
 } catch {
