@@ -6,3 +6,4 @@ export * from './windows-account';
 export * from './tencentcloud-values';
 export * from './script-text';
 export * from './unknown-props';
+export * from './cam-role-name';

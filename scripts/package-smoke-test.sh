@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Proves the package works where users use it: packs it, installs the tarball into a new cdktf project
+# outside the repository, type-checks and synthesizes a stack that imports the construct by package name,
+# and runs the packaged user-data command. Fails on the first step that fails.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+export CHECKPOINT_DISABLE=1
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+started=$SECONDS
+
+step() { echo "package smoke test [$((SECONDS - started)) s]: $*"; }
+fail() { echo "package smoke test FAILED: $*" >&2; exit 1; }
+
+step "npm pack (builds dist/ through prepack)"
+tarball="$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)" || fail "npm pack failed"
+tarball="$work/$(basename "$tarball")"
+[[ -f "$tarball" ]] || fail "npm pack wrote no tarball"
+
+step "install the tarball, cdktf 0.21.0 and constructs 10.4.2 into a new project in $work/app"
+mkdir "$work/app"
+cd "$work/app"
+npm init -y >/dev/null
+# --prefer-offline: the packages are usually in npm's cache from the repository's own npm ci.
+npm install --no-audit --no-fund --prefer-offline --save-exact "$tarball" cdktf@0.21.0 constructs@10.4.2 >/dev/null ||
+  fail "npm install of the tarball failed"
+
+step "type-check a consumer against the shipped declarations (node16 and node10 resolution)"
+cat >main.ts <<'EOF'
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { HardenedWindowsInstance, tencentcloud } from 'tencentcloud-hardened-windows';
+import { renderBootstrapScript } from 'tencentcloud-hardened-windows/powershell';
+import { TencentcloudProvider } from 'tencentcloud-hardened-windows/providers/tencentcloud';
+import { HardeningPolicy } from 'tencentcloud-hardened-windows/settings';
+
+const app = new App();
+const stack = new TerraformStack(app, 'consumer');
+new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
+const host = new HardenedWindowsInstance(stack, 'jump-host', {
+  availabilityZone: 'ap-guangzhou-3',
+  imageId: 'img-9id7emv7',
+  rdpAllowedCidrs: ['198.51.100.0/24'],
+  administratorPassword: password.stringValue,
+});
+const instance: tencentcloud.Instance = host.instance;
+const script: string = renderBootstrapScript(HardeningPolicy.fromOptions({ storedRdpCredential: false }).settings).text;
+export { instance, script };
+EOF
+tsc="$repo/node_modules/.bin/tsc"
+common=(--noEmit --strict --target ES2022 --types node --typeRoots "$repo/node_modules/@types" main.ts)
+# node16 reads the "exports" map; node10 (cdktf init's tsconfig) reads "types" and "typesVersions". In parallel.
+"$tsc" --module node16 --moduleResolution node16 "${common[@]}" &
+node16=$!
+"$tsc" --module commonjs --moduleResolution node10 "${common[@]}" || fail "the consumer does not type-check with node10 resolution"
+wait $node16 || fail "the consumer does not type-check with node16 resolution"
+
+step "synthesize a stack that imports the construct by package name"
+cat >main.js <<'EOF'
+const { App, TerraformStack, TerraformVariable } = require('cdktf');
+const { HardenedWindowsInstance, tencentcloud } = require('tencentcloud-hardened-windows');
+
+const app = new App({ outdir: 'cdktf.out' });
+const stack = new TerraformStack(app, 'consumer');
+new tencentcloud.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
+new HardenedWindowsInstance(stack, 'jump-host', {
+  availabilityZone: 'ap-guangzhou-3',
+  imageId: 'img-9id7emv7',
+  rdpAllowedCidrs: ['198.51.100.0/24'],
+  administratorPassword: password.stringValue,
+});
+app.synth();
+EOF
+node main.js || fail "synthesizing the consumer stack failed"
+node - <<'EOF' || fail "cdk.tf.json lacks a tencentcloud_instance with the hardening user data"
+const fs = require('fs');
+const { decodeUserDataBase64, expandHardeningScript, extractPowerShellBlock } = require('tencentcloud-hardened-windows/powershell');
+const json = JSON.parse(fs.readFileSync('cdktf.out/stacks/consumer/cdk.tf.json', 'utf8'));
+const instances = Object.values(json.resource?.tencentcloud_instance ?? {});
+if (instances.length !== 1) throw new Error(`expected one tencentcloud_instance, found ${instances.length}`);
+const { script } = expandHardeningScript(extractPowerShellBlock(decodeUserDataBase64(instances[0].user_data)));
+for (const id of ['classic-sharing-model', 'saved-credential-delegation', 'stored-rdp-credential', 'password-protected-sharing-off']) {
+  if (!script.includes(`Invoke-HardeningSetting '${id}'`)) throw new Error(`the user data does not apply ${id}`);
+}
+console.log(`package smoke test: cdk.tf.json holds tencentcloud_instance with ${instances[0].user_data.length} bytes of user data`);
+EOF
+
+step "the cdktf-free entry points load without cdktf, and the PowerShell grammar loads from the package"
+# --liftoff-only: V8 would otherwise spend about 4 s optimizing the 1 MB grammar in the background, and wait
+# for it before exiting; which compiler runs it does not matter to whether the package finds its grammar.
+node --liftoff-only - <<'EOF' || fail "a subpath entry point or the grammar's WebAssembly does not load from the installed package"
+require('tencentcloud-hardened-windows/powershell');
+require('tencentcloud-hardened-windows/settings');
+require('tencentcloud-hardened-windows/validation');
+const loaded = Object.keys(require.cache).filter((file) => /[\\/]node_modules[\\/](cdktf|constructs)[\\/]/.test(file));
+if (loaded.length) throw new Error(`loading the renderer loaded ${loaded[0]}`);
+const { PowerShellParser } = require('tencentcloud-hardened-windows/policy/script-analysis');
+PowerShellParser.load().then((parser) => {
+  const problems = parser.parse("Set-ItemProperty -Path 'HKLM:\\x' -Name 'y' -Value 1").problems;
+  if (problems.length) throw new Error(`parse problems: ${JSON.stringify(problems)}`);
+});
+EOF
+
+step "the packaged user-data command"
+ud="$(npx --no-install tencentcloud-hardened-windows-user-data --no-stored-rdp-credential)" || fail "the user-data command failed"
+[[ "$ud" == "<powershell>"* ]] || fail "the user-data command printed no <powershell> block"
+set +e
+npx --no-install tencentcloud-hardened-windows-user-data --format zip 2>"$work/stderr" >/dev/null
+status=$?
+set -e
+[[ $status -eq 2 ]] || fail "bad input should exit 2, exited $status"
+grep -q -- '--format must be one of compressed, plain' "$work/stderr" || fail "bad input message: $(cat "$work/stderr")"
+
+step "passed in $((SECONDS - started)) s"
