@@ -65,7 +65,7 @@ export interface CliIo {
 /** Bad input: one line naming the option and the accepted form; exit status 2. */
 class UsageError extends Error {}
 
-const OPTIONS = {
+export const OPTIONS = {
   'no-classic-sharing-model': { type: 'boolean' },
   'no-saved-credential-delegation': { type: 'boolean' },
   'delegation-server': { type: 'string', multiple: true },
@@ -116,7 +116,7 @@ export function runRenderUserData(args: readonly string[], io: CliIo): number {
       io.stderr(`${COMMAND}: ${e.message}\n`);
       return 2;
     }
-    io.stderr(`${COMMAND}: failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`${COMMAND}: failed: ${messageOf(e)}\n`);
     return 1;
   }
 }
@@ -125,8 +125,8 @@ function parseOptions(args: readonly string[]): Values {
   try {
     return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (e) {
-    // parseArgs names the option; its text is one line.
-    throw new UsageError(`${e instanceof Error ? e.message : String(e)} (see --help)`);
+    // parseArgs names the option, over several lines at times.
+    throw new UsageError(`${messageOf(e).replace(/\s*\n\s*/g, ' ')} (see --help)`);
   }
 }
 
@@ -220,7 +220,7 @@ function readCommands(path: string, io: CliIo): string {
   try {
     text = io.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    const code = (e as NodeJS.ErrnoException).code ?? messageOf(e);
     throw new UsageError(`--user-data-commands-file must be a readable UTF-8 file, got ${JSON.stringify(path)} (${code})`);
   }
   try {
@@ -235,6 +235,11 @@ function readCommands(path: string, io: CliIo): string {
 /** Rewrites a prop-named error (`delegationServers[1] must be ...`) into this command's option names. */
 export function inOptionTerms(error: InputError): string {
   return error.message.replace(/\b([A-Za-z]+)(?:\[\d+\])?/g, (whole, prop: string) => OPTION_FOR_PROP[prop] ?? whole);
+}
+
+/** Node's own errors may come from another realm (jest's VM), where `instanceof Error` fails. */
+function messageOf(e: unknown): string {
+  return typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
 }
 
 const nodeIo: CliIo = {

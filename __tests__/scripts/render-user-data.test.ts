@@ -1,0 +1,174 @@
+import { expandHardeningScript, extractPowerShellBlock, USER_DATA_LIMIT_BYTES } from '../../lib/powershell';
+import { ALL_SETTING_IDS } from '../../lib/settings';
+import { InputError } from '../../lib/validation';
+import { inOptionTerms, OPTIONS, runRenderUserData, USAGE } from '../../scripts/render-user-data';
+import { loadParser, parseHardeningScript } from '../helpers/powershell';
+
+beforeAll(loadParser);
+
+const SECRET = ['--secret-name', 'rdp-password-web', '--secret-version', 'v1', '--cam-role', 'rdp-credential-web'];
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+  written: Map<string, string>;
+}
+
+/** Runs the command in-process, with files in memory. */
+function run(args: string[], files: Record<string, string> = {}): Run {
+  const result: Run = { status: -1, stdout: '', stderr: '', written: new Map() };
+  result.status = runRenderUserData(args, {
+    stdout: (text) => (result.stdout += text),
+    stderr: (text) => (result.stderr += text),
+    readFile: (path) => {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return files[path];
+    },
+    writeFile: (path, text) => result.written.set(path, text),
+  });
+  return result;
+}
+
+/** The hardening script inside printed user data, decoded the way Cloudbase-Init and the loader do. */
+function scriptIn(userData: string): { script: string; format: string } {
+  return expandHardeningScript(extractPowerShellBlock(userData));
+}
+
+describe('render-user-data prints the construct\'s user data', () => {
+  test('all four settings by default, setting 3 reading the named SSM secret with the named CAM role', () => {
+    const out = run(SECRET);
+    expect(out).toMatchObject({ status: 0, stderr: '' });
+    expect(out.stdout.startsWith('<powershell>\n')).toBe(true);
+    expect(out.stdout.endsWith('</powershell>\n')).toBe(true);
+    const { script, format } = scriptIn(out.stdout);
+    expect(format).toBe('compressed');
+    const effects = parseHardeningScript(script);
+    expect([...effects.settings.keys()]).toEqual([...ALL_SETTING_IDS]);
+    expect(effects.settings.get('stored-rdp-credential')?.credentialTask).toEqual({
+      userName: 'Administrator',
+      extraTargets: [],
+      passwordSource: 'ssm-secret',
+      secretName: 'rdp-password-web',
+      secretVersionId: 'v1',
+      camRoleName: 'rdp-credential-web',
+    });
+  });
+
+  test.each([
+    ['--no-classic-sharing-model', 'classic-sharing-model'],
+    ['--no-saved-credential-delegation', 'saved-credential-delegation'],
+    ['--no-stored-rdp-credential', 'stored-rdp-credential'],
+    ['--no-password-protected-sharing-off', 'password-protected-sharing-off'],
+  ])('%s switches off exactly %s', (option, id) => {
+    const out = run(id === 'stored-rdp-credential' ? [option] : [...SECRET, option]);
+    expect(out.status).toBe(0);
+    const effects = parseHardeningScript(scriptIn(out.stdout).script);
+    expect([...effects.settings.keys()]).toEqual(ALL_SETTING_IDS.filter((s) => s !== id));
+    expect(effects.declaredStatus.get(id)).toBe('disabled');
+  });
+
+  test('the lists, the credential user and the Guest switch reach the script', () => {
+    const out = run([
+      ...SECRET,
+      '--delegation-server',
+      'TERMSRV/203.0.113.10',
+      '--delegation-server',
+      'TERMSRV/*.corp.example.com',
+      '--credential-user',
+      'rdpuser',
+      '--extra-credential-target',
+      '10.0.1.5',
+      '--extra-credential-target',
+      'rdp.example.com',
+      '--enable-guest-account',
+    ]);
+    expect(out.status).toBe(0);
+    const effects = parseHardeningScript(scriptIn(out.stdout).script);
+    expect(effects.settings.get('saved-credential-delegation')?.registryLists[0]?.entries).toEqual([
+      'TERMSRV/203.0.113.10',
+      'TERMSRV/*.corp.example.com',
+    ]);
+    expect(effects.settings.get('stored-rdp-credential')?.credentialTask).toMatchObject({
+      userName: 'rdpuser',
+      extraTargets: ['10.0.1.5', 'rdp.example.com'],
+    });
+    expect(effects.settings.get('password-protected-sharing-off')?.enablesGuestNetworkAccess).toBe(true);
+  });
+
+  test('--format plain carries the script itself, the same one --script-only prints', () => {
+    const plain = run(['--no-stored-rdp-credential', '--format', 'plain']);
+    const bare = run(['--no-stored-rdp-credential', '--script-only']);
+    expect(plain.status).toBe(0);
+    expect(bare.status).toBe(0);
+    expect(bare.stdout.startsWith('# tencentcloud-hardened-windows first-boot script')).toBe(true);
+    expect(scriptIn(plain.stdout)).toEqual({ script: bare.stdout, format: 'plain' });
+  });
+
+  test('--out writes the file and says on stderr how much of the 16 KB limit it uses', () => {
+    const out = run([...SECRET, '--out', 'hardening-user-data.txt']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(out.written.get('hardening-user-data.txt')).toBe(run(SECRET).stdout);
+    expect(out.stderr).toMatch(
+      new RegExp(`^render-user-data: wrote hardening-user-data.txt: \\d+ bytes, \\d+ after base64 of Tencent Cloud's ${USER_DATA_LIMIT_BYTES};.*\\n$`),
+    );
+  });
+
+  test('--user-data-commands-file runs the file after the hardening, in the same script', () => {
+    const out = run(['--no-stored-rdp-credential', '--user-data-commands-file', 'mine.ps1'], {
+      'mine.ps1': "Set-HardeningRegistryValue -Key 'SOFTWARE\\Mine' -Name 'Ready' -Kind 'DWord' -Value 1\n",
+    });
+    expect(out.status).toBe(0);
+    const effects = parseHardeningScript(scriptIn(out.stdout).script);
+    expect([...effects.settings.keys()].at(-1)).toBe('extra-commands');
+    expect(effects.settings.get('extra-commands')?.registryValues).toEqual([
+      { key: 'SOFTWARE\\Mine', name: 'Ready', kind: 'DWord', data: 1 },
+    ]);
+  });
+
+  test('--help lists every option', () => {
+    const out = run(['--help']);
+    expect(out.status).toBe(0);
+    for (const option of Object.keys(OPTIONS)) expect(out.stdout).toContain(`--${option}`);
+    expect(out.stdout).toBe(USAGE);
+  });
+});
+
+describe('bad input: exit status 2 and one line naming the option and the accepted form', () => {
+  test.each<[string, string[], Record<string, string>, string]>([
+    ['setting 3 without its secret', [], {}, '--secret-name, --secret-version and --cam-role are required while setting 3'],
+    ['setting 3 with part of it', ['--secret-name', 'x'], {}, '--secret-version and --cam-role are required'],
+    ['a bad secret name', [...SECRET, '--secret-name', 'a b'], {}, '--secret-name must be an SSM secret name'],
+    ['a bad secret version', [...SECRET, '--secret-version=-v1'], {}, '--secret-version must be a version id'],
+    ['an option without its value', [...SECRET, '--secret-version', '-v1'], {}, "Option '--secret-version' argument is ambiguous."],
+    ['a bad role name', [...SECRET, '--cam-role', 'role/x'], {}, '--cam-role must be a CAM role name'],
+    ['a bad delegation server', [...SECRET, '--delegation-server', 'foo'], {}, '--delegation-server must be TERMSRV/'],
+    ['a bad credential target', [...SECRET, '--extra-credential-target', 'a b'], {}, '--extra-credential-target must be an IPv4'],
+    ['a bad user name', [...SECRET, '--credential-user', 'a/b'], {}, '--credential-user must be a Windows user name'],
+    ['an unknown format', ['--no-stored-rdp-credential', '--format', 'zip'], {}, '--format must be one of compressed, plain, got "zip"'],
+    ['an unknown option', ['--bogus'], {}, "Unknown option '--bogus'"],
+    ['a positional argument', ['x'], {}, "Unexpected argument 'x'"],
+    ['an option of a switched-off setting', ['--no-stored-rdp-credential', '--cam-role', 'r'], {}, '--cam-role belongs to setting 3'],
+    ['a list for a switched-off setting', ['--no-stored-rdp-credential', '--no-saved-credential-delegation', '--delegation-server', 'TERMSRV/*'], {}, '--delegation-server belongs to setting 2'],
+    ['Guest without setting 4', ['--no-stored-rdp-credential', '--no-password-protected-sharing-off', '--enable-guest-account'], {}, '--enable-guest-account belongs to setting 4'],
+    ['non-ASCII text in the plain format', [...SECRET, '--credential-user', 'Администратор', '--format', 'plain'], {}, '--format: the plain user-data format carries ASCII only'],
+    ['the plain format over the limit', [...SECRET, '--format', 'plain'], {}, `over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}; use --format compressed`],
+    ['a missing commands file', ['--no-stored-rdp-credential', '--user-data-commands-file', 'nope.ps1'], {}, '--user-data-commands-file must be a readable UTF-8 file, got "nope.ps1" (ENOENT)'],
+    ['a control character in the commands', ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'], { 'c.ps1': 'Write-Output 1\u0000' }, '--user-data-commands-file must be PowerShell text without control characters'],
+    ['the closing tag in the commands', ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'], { 'c.ps1': "'</powershell>'" }, '--user-data-commands-file: the script contains "</powershell>"'],
+  ])('%s', (_, args, files, message) => {
+    const out = run(args, files);
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.written.size).toBe(0);
+    expect(out.stderr).toContain(message);
+    expect(out.stderr).toMatch(/^render-user-data: [^\n]+\n$/);
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('prop names in the rules\' messages become option names', () => {
+    const error = new InputError('delegationServers[1]', 'delegationServers[1] must be TERMSRV/ and a host, got "x"');
+    expect(inOptionTerms(error)).toBe('--delegation-server must be TERMSRV/ and a host, got "x"');
+  });
+});
