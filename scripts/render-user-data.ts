@@ -221,7 +221,9 @@ function readCommands(path: string, io: CliIo): string {
     text = io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? messageOf(e);
-    throw new UsageError(`--user-data-commands-file must be a readable UTF-8 file, got ${JSON.stringify(path)} (${code})`);
+    throw new UsageError(
+      `--user-data-commands-file must be a readable UTF-8 file, got ${JSON.stringify(path)} (${code})`,
+    );
   }
   try {
     validateScriptText('--user-data-commands-file', text);
@@ -239,7 +241,9 @@ export function inOptionTerms(error: InputError): string {
 
 /** Node's own errors may come from another realm (jest's VM), where `instanceof Error` fails. */
 function messageOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
+  return typeof e === 'object' && e !== null && typeof (e as Error).message === 'string'
+    ? (e as Error).message
+    : String(e);
 }
 
 const nodeIo: CliIo = {

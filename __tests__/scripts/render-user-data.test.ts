@@ -35,7 +35,7 @@ function scriptIn(userData: string): { script: string; format: string } {
   return expandHardeningScript(extractPowerShellBlock(userData));
 }
 
-describe('render-user-data prints the construct\'s user data', () => {
+describe("render-user-data prints the construct's user data", () => {
   test('all four settings by default, setting 3 reading the named SSM secret with the named CAM role', () => {
     const out = run(SECRET);
     expect(out).toMatchObject({ status: 0, stderr: '' });
@@ -111,7 +111,9 @@ describe('render-user-data prints the construct\'s user data', () => {
     expect(out.stdout).toBe('');
     expect(out.written.get('hardening-user-data.txt')).toBe(run(SECRET).stdout);
     expect(out.stderr).toMatch(
-      new RegExp(`^render-user-data: wrote hardening-user-data.txt: \\d+ bytes, \\d+ after base64 of Tencent Cloud's ${USER_DATA_LIMIT_BYTES};.*\\n$`),
+      new RegExp(
+        `^render-user-data: wrote hardening-user-data.txt: \\d+ bytes, \\d+ after base64 of Tencent Cloud's ${USER_DATA_LIMIT_BYTES};.*\\n$`,
+      ),
     );
   });
 
@@ -137,26 +139,86 @@ describe('render-user-data prints the construct\'s user data', () => {
 
 describe('bad input: exit status 2 and one line naming the option and the accepted form', () => {
   test.each<[string, string[], Record<string, string>, string]>([
-    ['setting 3 without its secret', [], {}, '--secret-name, --secret-version and --cam-role are required while setting 3'],
+    [
+      'setting 3 without its secret',
+      [],
+      {},
+      '--secret-name, --secret-version and --cam-role are required while setting 3',
+    ],
     ['setting 3 with part of it', ['--secret-name', 'x'], {}, '--secret-version and --cam-role are required'],
     ['a bad secret name', [...SECRET, '--secret-name', 'a b'], {}, '--secret-name must be an SSM secret name'],
     ['a bad secret version', [...SECRET, '--secret-version=-v1'], {}, '--secret-version must be a version id'],
-    ['an option without its value', [...SECRET, '--secret-version', '-v1'], {}, "Option '--secret-version' argument is ambiguous."],
+    [
+      'an option without its value',
+      [...SECRET, '--secret-version', '-v1'],
+      {},
+      "Option '--secret-version' argument is ambiguous.",
+    ],
     ['a bad role name', [...SECRET, '--cam-role', 'role/x'], {}, '--cam-role must be a CAM role name'],
     ['a bad delegation server', [...SECRET, '--delegation-server', 'foo'], {}, '--delegation-server must be TERMSRV/'],
-    ['a bad credential target', [...SECRET, '--extra-credential-target', 'a b'], {}, '--extra-credential-target must be an IPv4'],
+    [
+      'a bad credential target',
+      [...SECRET, '--extra-credential-target', 'a b'],
+      {},
+      '--extra-credential-target must be an IPv4',
+    ],
     ['a bad user name', [...SECRET, '--credential-user', 'a/b'], {}, '--credential-user must be a Windows user name'],
-    ['an unknown format', ['--no-stored-rdp-credential', '--format', 'zip'], {}, '--format must be one of compressed, plain, got "zip"'],
+    [
+      'an unknown format',
+      ['--no-stored-rdp-credential', '--format', 'zip'],
+      {},
+      '--format must be one of compressed, plain, got "zip"',
+    ],
     ['an unknown option', ['--bogus'], {}, "Unknown option '--bogus'"],
     ['a positional argument', ['x'], {}, "Unexpected argument 'x'"],
-    ['an option of a switched-off setting', ['--no-stored-rdp-credential', '--cam-role', 'r'], {}, '--cam-role belongs to setting 3'],
-    ['a list for a switched-off setting', ['--no-stored-rdp-credential', '--no-saved-credential-delegation', '--delegation-server', 'TERMSRV/*'], {}, '--delegation-server belongs to setting 2'],
-    ['Guest without setting 4', ['--no-stored-rdp-credential', '--no-password-protected-sharing-off', '--enable-guest-account'], {}, '--enable-guest-account belongs to setting 4'],
-    ['non-ASCII text in the plain format', [...SECRET, '--credential-user', 'Администратор', '--format', 'plain'], {}, '--format: the plain user-data format carries ASCII only'],
-    ['the plain format over the limit', [...SECRET, '--format', 'plain'], {}, `over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}; use --format compressed`],
-    ['a missing commands file', ['--no-stored-rdp-credential', '--user-data-commands-file', 'nope.ps1'], {}, '--user-data-commands-file must be a readable UTF-8 file, got "nope.ps1" (ENOENT)'],
-    ['a control character in the commands', ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'], { 'c.ps1': 'Write-Output 1\u0000' }, '--user-data-commands-file must be PowerShell text without control characters'],
-    ['the closing tag in the commands', ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'], { 'c.ps1': "'</powershell>'" }, '--user-data-commands-file: the script contains "</powershell>"'],
+    [
+      'an option of a switched-off setting',
+      ['--no-stored-rdp-credential', '--cam-role', 'r'],
+      {},
+      '--cam-role belongs to setting 3',
+    ],
+    [
+      'a list for a switched-off setting',
+      ['--no-stored-rdp-credential', '--no-saved-credential-delegation', '--delegation-server', 'TERMSRV/*'],
+      {},
+      '--delegation-server belongs to setting 2',
+    ],
+    [
+      'Guest without setting 4',
+      ['--no-stored-rdp-credential', '--no-password-protected-sharing-off', '--enable-guest-account'],
+      {},
+      '--enable-guest-account belongs to setting 4',
+    ],
+    [
+      'non-ASCII text in the plain format',
+      [...SECRET, '--credential-user', 'Администратор', '--format', 'plain'],
+      {},
+      '--format: the plain user-data format carries ASCII only',
+    ],
+    [
+      'the plain format over the limit',
+      [...SECRET, '--format', 'plain'],
+      {},
+      `over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}; use --format compressed`,
+    ],
+    [
+      'a missing commands file',
+      ['--no-stored-rdp-credential', '--user-data-commands-file', 'nope.ps1'],
+      {},
+      '--user-data-commands-file must be a readable UTF-8 file, got "nope.ps1" (ENOENT)',
+    ],
+    [
+      'a control character in the commands',
+      ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'],
+      { 'c.ps1': 'Write-Output 1\u0000' },
+      '--user-data-commands-file must be PowerShell text without control characters',
+    ],
+    [
+      'the closing tag in the commands',
+      ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'],
+      { 'c.ps1': "'</powershell>'" },
+      '--user-data-commands-file: the script contains "</powershell>"',
+    ],
   ])('%s', (_, args, files, message) => {
     const out = run(args, files);
     expect(out.status).toBe(2);
@@ -167,7 +229,7 @@ describe('bad input: exit status 2 and one line naming the option and the accept
     expect(out.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('prop names in the rules\' messages become option names', () => {
+  test("prop names in the rules' messages become option names", () => {
     const error = new InputError('delegationServers[1]', 'delegationServers[1] must be TERMSRV/ and a host, got "x"');
     expect(inOptionTerms(error)).toBe('--delegation-server must be TERMSRV/ and a host, got "x"');
   });

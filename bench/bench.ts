@@ -1,0 +1,206 @@
+import { execFileSync } from 'child_process';
+import { writeFileSync } from 'fs';
+import { cpus, platform, release, totalmem } from 'os';
+import { join, relative } from 'path';
+import { parseArgs } from 'util';
+import { bareResources } from './bare-resources';
+import { formatMs, formatSample, scale } from './stats';
+import {
+  hardenedInstances,
+  STACKS,
+  SynthTimes,
+  timeRenderingPerInstance,
+  timeSynthInProcess,
+  timeSynthProcesses,
+} from './synth-cases';
+import { atMost, formatBytes, formatRatio, TargetResult } from './targets';
+import { TestSuiteTimes, timeTestSuite } from './test-suite';
+import { measureUserDataSizes, measureWholeUserDataGzip, UserDataSize } from './user-data-sizes';
+
+// `npm run bench [-- --runs 7 --large-runs 3 --test-runs 3 --skip-tests --out bench/results.json]`
+// Prints the tables (Markdown, for the README) and writes the figures to bench/results.json.
+
+const ROOT = join(__dirname, '..');
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'large-runs': { type: 'string', default: '3' },
+    'test-runs': { type: 'string', default: '3' },
+    'skip-tests': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+  },
+});
+const runs = count('runs');
+const largeRuns = count('large-runs');
+const testRuns = count('test-runs');
+
+function count(name: 'runs' | 'large-runs' | 'test-runs'): number {
+  const value = Number(options[name]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`bench: --${name} must be a whole number of runs, at least 1, got ${JSON.stringify(options[name])}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+progress(`synthesis in this process (${runs} runs after a warm-up; ${largeRuns} at 1,000 instances)`);
+const synth: Record<string, SynthTimes & { instances?: number }> = {
+  'empty cdktf stack': timeSynthInProcess(STACKS.empty, runs, 1),
+  'example stack (main.ts)': timeSynthInProcess(STACKS.example, runs, 1),
+};
+for (const n of [1, 100, 1000]) {
+  synth[`${n.toLocaleString('en-US')} hardened instance${n === 1 ? '' : 's'}`] = {
+    ...timeSynthInProcess(hardenedInstances(n), n === 1000 ? largeRuns : runs, n === 1000 ? 0 : 1),
+    instances: n,
+  };
+}
+synth['1,000, sharing one VPC and subnet (vpcId, subnetId)'] = {
+  ...timeSynthInProcess(hardenedInstances(1000, { vpcId: 'vpc-0bench00', subnetId: 'subnet-0bench00' }), largeRuns, 0),
+  instances: 1000,
+};
+synth['1,000 × the same resources, bare (cdktf alone)'] = {
+  ...timeSynthInProcess(bareResources(1000), largeRuns, 0),
+  instances: 1000,
+};
+const renderingPerInstance = timeRenderingPerInstance(100, runs, 1);
+
+progress(`synthesis in a new process (${runs} runs of each stack, taking turns, after a warm-up)`);
+const processes = timeSynthProcesses(runs, 1);
+
+progress('user-data sizes');
+const userData = measureUserDataSizes();
+const wholeGzip = measureWholeUserDataGzip();
+
+let tests: TestSuiteTimes | undefined;
+let testsLiftoff: TestSuiteTimes | undefined;
+if (!options['skip-tests']) {
+  progress(`cold npm test (${testRuns} runs, each with an empty jest cache)`);
+  tests = timeTestSuite(testRuns, ROOT);
+  progress(`cold jest under node --liftoff-only (${testRuns} runs), to weigh that proposal`);
+  testsLiftoff = timeTestSuite(testRuns, ROOT, ['--liftoff-only']);
+}
+
+// Targets.
+const perInstanceAt1000 = scale(synth['1,000 hardened instances'].total, 1 / 1000);
+const inProcessRatio = synth['example stack (main.ts)'].total.median / synth['empty cdktf stack'].total.median;
+const defaults = userData[0];
+const targets: TargetResult[] = [
+  atMost('example-stack synth ≤ 1.3× an empty stack, in this process', inProcessRatio, 1.3, formatRatio),
+  atMost('example-stack synth ≤ 1.3× an empty stack, whole process', processes.ratio.median, 1.3, formatRatio),
+  atMost('synth ≤ 1 ms per instance at 1,000 instances', perInstanceAt1000.median, 1, formatMs),
+  atMost(
+    'user data for all four settings ≤ 6 KB raw (≤ 8 KB of the 16 KB after base64)',
+    defaults.rawBytes,
+    6 * 1024,
+    formatBytes,
+  ),
+  ...(tests ? [atMost('cold npm test < 30 s (on 2 cores)', tests.cold.median, 30_000, formatMs)] : []),
+];
+
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+};
+
+// The tables.
+const lines: string[] = [];
+const row = (...cells: Array<string | number>): void => void lines.push(`| ${cells.join(' | ')} |`);
+lines.push(
+  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}.`,
+  'Times are median (min–max).',
+  '',
+  `**Synthesis in one process**, after a warm-up, ${runs} runs (${largeRuns} at 1,000 instances): new App, the stack, app.synth() writing cdk.tf.json.`,
+  '',
+);
+row('stack', 'total', 'per instance', 'constructors', 'app.synth()');
+row('---', '---', '---', '---', '---');
+for (const [name, times] of Object.entries(synth)) {
+  const perInstance = times.instances ? formatSample(scale(times.total, 1 / times.instances)) : '';
+  row(name, formatSample(times.total), perInstance, formatSample(times.construct), formatSample(times.synth));
+}
+lines.push(
+  '',
+  `Of that, the construct's own rendering (settings, script, gzip, base64) takes ${formatSample(renderingPerInstance)} per instance.`,
+  '',
+  `**Synthesis in a new process**, as \`cdktf synth\` runs the app (Node.js, tsx, loading cdktf and the library), ${runs} runs each, taking turns:`,
+  '',
+);
+row('empty cdktf stack', 'example stack', 'example ÷ empty');
+row('---', '---', '---');
+row(formatSample(processes.empty), formatSample(processes.example), formatSample(processes.ratio, formatRatio));
+lines.push('', `**User data** (Tencent Cloud's limit: ${formatBytes(defaults.limitBytes)} after base64):`, '');
+row('settings', 'format', 'raw', 'after base64', 'of the limit', 'left for your commands (incompressible text)');
+row('---', '---', '---:', '---:', '---:', '---:');
+for (const size of userData) row(...userDataRow(size));
+lines.push(
+  '',
+  `Not implemented, for comparison: the whole user data gzip-compressed (binary, given as \`user_data\`; Cloudbase-Init expands it) would be ` +
+    `${formatBytes(wholeGzip.rawBytes)} raw, ${formatBytes(wholeGzip.base64Bytes)} after base64.`,
+);
+if (tests && testsLiftoff) {
+  lines.push('', `**Test suite**, ${testRuns} cold runs (a new, empty jest cache each):`, '');
+  row('command', 'test files', 'tests', 'wall clock');
+  row('---', '---:', '---:', '---');
+  row('`npm test`', tests.testFiles, tests.tests, formatSample(tests.cold));
+  row(
+    '`node --liftoff-only node_modules/jest/bin/jest.js` (proposal)',
+    testsLiftoff.testFiles,
+    testsLiftoff.tests,
+    formatSample(testsLiftoff.cold),
+  );
+}
+lines.push('', '**Targets:**', '');
+row('target', 'measured (median)', 'verdict');
+row('---', '---', '---');
+for (const t of targets) row(t.target, t.measured, t.verdict);
+
+console.log(lines.join('\n'));
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  commit: gitCommit(),
+  machine,
+  runs: { synth: runs, synthAt1000: largeRuns, testSuite: options['skip-tests'] ? 0 : testRuns },
+  unit: 'milliseconds and bytes',
+  synthInProcess: synth,
+  renderingPerInstance,
+  synthInNewProcess: processes,
+  userData,
+  wholeUserDataGzipProposal: wholeGzip,
+  testSuite: tests ?? null,
+  testSuiteLiftoffOnlyProposal: testsLiftoff ?? null,
+  targets,
+};
+writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');
+progress(`wrote ${relative(process.cwd(), options.out) || options.out}`);
+
+function userDataRow(size: UserDataSize): string[] {
+  const fits = size.base64Bytes <= size.limitBytes;
+  return [
+    size.label,
+    size.format,
+    formatBytes(size.rawBytes),
+    formatBytes(size.base64Bytes),
+    `${Math.round((size.base64Bytes / size.limitBytes) * 100)}%`,
+    fits ? `${formatBytes(size.roomForCommandsBytes)}` : 'none: over the limit',
+  ];
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+import { App, TerraformStack } from 'cdktf';
+
+// The child of a whole-process synth measurement: loads only what the chosen stack needs, as an app would.
+async function synthesize(stack: string | undefined, outdir: string | undefined): Promise<void> {
+  const app = new App({ outdir });
+  if (stack === 'empty') {
+    new TerraformStack(app, 'empty');
+  } else if (stack === 'example') {
+    // Loaded here, not imported above, so the empty case does not load this library.
+    const { HardenedWindowsExampleStack } = await import('../main');
+    new HardenedWindowsExampleStack(app, 'hardened-windows-example');
+  } else {
+    throw new Error(`unknown stack ${stack}: empty or example`);
+  }
+  app.synth();
+}
+
+synthesize(process.argv[2], process.argv[3]).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

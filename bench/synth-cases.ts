@@ -1,0 +1,133 @@
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { HardenedWindowsInstance, HardenedWindowsInstanceProps } from '../lib';
+import { renderBootstrapScript, renderUserData, userDataBase64 } from '../lib/powershell';
+import { TencentcloudProvider } from '../lib/providers/tencentcloud';
+import { HardeningPolicy } from '../lib/settings';
+import { HardenedWindowsExampleStack } from '../main';
+import { Sample, summarize, timeRuns } from './stats';
+
+/** Builds one stack into an app. */
+export type StackBuilder = (app: App) => void;
+
+export const STACKS = {
+  empty: (app: App) => void new TerraformStack(app, 'empty'),
+  example: (app: App) => void new HardenedWindowsExampleStack(app, 'hardened-windows-example'),
+} satisfies Record<string, StackBuilder>;
+export type StackName = keyof typeof STACKS;
+
+/** A stack of `count` hardened instances, each with its own network, secret and role, as the defaults give. */
+export function hardenedInstances(count: number, shared: Partial<HardenedWindowsInstanceProps> = {}): StackBuilder {
+  return (app) => {
+    const stack = new TerraformStack(app, `instances-${count}`);
+    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
+    for (let i = 0; i < count; i++) {
+      new HardenedWindowsInstance(stack, `windows-${i}`, {
+        availabilityZone: 'ap-guangzhou-3',
+        imageId: 'img-9id7emv7',
+        rdpAllowedCidrs: ['198.51.100.0/24'],
+        administratorPassword: password.stringValue,
+        ...shared,
+      });
+    }
+  };
+}
+
+export interface SynthTimes {
+  /** Building the construct tree and `app.synth()`, which writes cdk.tf.json. */
+  readonly total: Sample;
+  /** The constructors alone (validation, rendering, child resources). */
+  readonly construct: Sample;
+  /** `app.synth()` alone (token resolution, JSON, files). */
+  readonly synth: Sample;
+}
+
+/** In this process, after warm-up: what synthesis costs once the modules are loaded and compiled. */
+export function timeSynthInProcess(build: StackBuilder, runs: number, warmup: number): SynthTimes {
+  const construct: number[] = [];
+  const synth: number[] = [];
+  const total = timeRuns({
+    runs,
+    warmup,
+    setup: () => mkdtempSync(join(tmpdir(), 'hardened-windows-bench-')),
+    work: (outdir) => {
+      const start = performance.now();
+      const app = new App({ outdir });
+      build(app);
+      const built = performance.now();
+      app.synth();
+      construct.push(built - start);
+      synth.push(performance.now() - built);
+      rmSync(outdir, { recursive: true, force: true });
+    },
+  });
+  // The warm-up runs are recorded by `work` too; keep the timed ones.
+  return { total, construct: summarize(construct.slice(warmup)), synth: summarize(synth.slice(warmup)) };
+}
+
+/**
+ * A whole new process per run, as `cdktf synth` runs the app: Node's start, loading cdktf and this
+ * library through tsx, building and synthesizing; wall clock, milliseconds. The two stacks take turns,
+ * so a drift in the machine's speed touches both, and the ratio is taken run by run.
+ */
+export function timeSynthProcesses(runs: number, warmup: number): { empty: Sample; example: Sample; ratio: Sample } {
+  const times: Record<StackName, number[]> = { empty: [], example: [] };
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const stack of ['empty', 'example'] as const) {
+      const elapsed = synthInNewProcess(stack);
+      if (i >= warmup) times[stack].push(elapsed);
+    }
+  }
+  return {
+    empty: summarize(times.empty),
+    example: summarize(times.example),
+    ratio: summarize(times.example.map((ms, i) => ms / times.empty[i])),
+  };
+}
+
+function synthInNewProcess(stack: StackName): number {
+  const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
+  try {
+    const start = performance.now();
+    // process.execArgv carries tsx's loader, so the child runs TypeScript the way this process does.
+    const child = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'synth-app.ts'), stack, outdir], {
+      encoding: 'utf8',
+      env: { ...process.env, CHECKPOINT_DISABLE: '1' },
+    });
+    const elapsed = performance.now() - start;
+    if (child.status !== 0) throw new Error(`synthesizing the ${stack} stack in a new process failed: ${child.stderr}`);
+    return elapsed;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The construct's own rendering per instance (settings, script, gzip, base64), with names that differ
+ * per instance as the construct's do: the share of synthesis that is this library's and not cdktf's.
+ */
+export function timeRenderingPerInstance(count: number, runs: number, warmup: number): Sample {
+  const total = timeRuns({
+    runs,
+    warmup,
+    setup: () => undefined,
+    work: () => {
+      for (let i = 0; i < count; i++) {
+        const policy = HardeningPolicy.fromOptions({
+          credentialPasswordSource: {
+            kind: 'ssm-secret',
+            secretName: `rdp-password-windows-${i}-0123abcd`,
+            secretVersionId: 'v1',
+            camRoleName: `rdp-credential-windows-${i}-0123abcd`,
+          },
+        });
+        userDataBase64(renderUserData(renderBootstrapScript(policy.settings), { format: 'compressed' }));
+      }
+    },
+  });
+  return summarize(total.runs.map((ms) => ms / count));
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Sample, summarize } from './stats';
+
+export interface TestSuiteTimes {
+  /** Wall clock of `npm test`, milliseconds, each run with an empty jest cache. */
+  readonly cold: Sample;
+  readonly testFiles: number;
+  readonly tests: number;
+}
+
+/**
+ * `npm test` as a child process, each run with a new, empty jest cache directory, so every run
+ * transpiles every file again: what a fresh clone or a CI machine pays. With `nodeFlags`, runs jest with
+ * those node flags instead of through npm (its workers inherit them): to try a flag out.
+ */
+export function timeTestSuite(runs: number, root: string, nodeFlags: readonly string[] = []): TestSuiteTimes {
+  const times: number[] = [];
+  let counts = { testFiles: 0, tests: 0 };
+  for (let i = 0; i < runs; i++) {
+    const scratch = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-jest-'));
+    const jestArgs = [
+      '--cacheDirectory',
+      join(scratch, 'cache'),
+      '--json',
+      '--outputFile',
+      join(scratch, 'result.json'),
+    ];
+    const [command, args] =
+      nodeFlags.length === 0
+        ? ['npm', ['test', '--silent', '--', ...jestArgs]]
+        : [process.execPath, [...nodeFlags, join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...jestArgs]];
+    const start = performance.now();
+    const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+    times.push(performance.now() - start);
+    try {
+      if (child.status !== 0)
+        throw new Error(
+          `npm test failed (status ${child.status}); the timing would not be of a passing suite:\n${child.stderr}`,
+        );
+      const result = JSON.parse(readFileSync(join(scratch, 'result.json'), 'utf8')) as {
+        numTotalTestSuites: number;
+        numTotalTests: number;
+      };
+      counts = { testFiles: result.numTotalTestSuites, tests: result.numTotalTests };
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  return { cold: summarize(times), ...counts };
+}
