@@ -96,10 +96,15 @@ require('tencentcloud-hardened-windows/validation');
 const loaded = Object.keys(require.cache).filter((file) => /[\\/]node_modules[\\/](cdktf|constructs)[\\/]/.test(file));
 if (loaded.length) throw new Error(`loading the renderer loaded ${loaded[0]}`);
 const { PowerShellParser } = require('tencentcloud-hardened-windows/policy/script-analysis');
-PowerShellParser.load().then((parser) => {
-  const problems = parser.parse("Set-ItemProperty -Path 'HKLM:\\x' -Name 'y' -Value 1").problems;
-  if (problems.length) throw new Error(`parse problems: ${JSON.stringify(problems)}`);
-});
+PowerShellParser.load()
+  .then((parser) => {
+    const problems = parser.parse("Set-ItemProperty -Path 'HKLM:\\x' -Name 'y' -Value 1").problems;
+    if (problems.length) throw new Error(`parse problems: ${JSON.stringify(problems)}`);
+  })
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 EOF
 
 step "the packaged user-data command"
