@@ -1,10 +1,10 @@
 import { execFileSync } from 'child_process';
 import { writeFileSync } from 'fs';
-import { cpus, platform, release, totalmem } from 'os';
+import { cpus, loadavg, platform, release, totalmem } from 'os';
 import { join, relative } from 'path';
 import { parseArgs } from 'util';
 import { bareResources } from './bare-resources';
-import { formatMs, formatSample, scale } from './stats';
+import { formatMs, formatSample, scaleTiming } from './stats';
 import {
   hardenedInstances,
   STACKS,
@@ -47,6 +47,7 @@ function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
 
+const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
 progress(`synthesis in this process (${runs} runs after a warm-up; ${largeRuns} at 1,000 instances)`);
 const synth: Record<string, SynthTimes & { instances?: number }> = {
   'empty cdktf stack': timeSynthInProcess(STACKS.empty, runs, 1),
@@ -84,21 +85,26 @@ if (!options['skip-tests']) {
   testsLiftoff = timeTestSuite(testRuns, ROOT, ['--liftoff-only']);
 }
 
-// Targets.
-const perInstanceAt1000 = scale(synth['1,000 hardened instances'].total, 1 / 1000);
-const inProcessRatio = synth['example stack (main.ts)'].total.median / synth['empty cdktf stack'].total.median;
+// Targets: synthesis on CPU time, which the machine's other load barely changes; the test suite on the wall clock.
+const perInstanceAt1000 = scaleTiming(synth['1,000 hardened instances'].total, 1 / 1000);
+const inProcessRatio = synth['example stack (main.ts)'].total.cpu.median / synth['empty cdktf stack'].total.cpu.median;
 const defaults = userData[0];
 const targets: TargetResult[] = [
-  atMost('example-stack synth ≤ 1.3× an empty stack, in this process', inProcessRatio, 1.3, formatRatio),
-  atMost('example-stack synth ≤ 1.3× an empty stack, whole process', processes.ratio.median, 1.3, formatRatio),
-  atMost('synth ≤ 1 ms per instance at 1,000 instances', perInstanceAt1000.median, 1, formatMs),
+  atMost('example-stack synth ≤ 1.3× an empty stack, in one process (CPU)', inProcessRatio, 1.3, formatRatio),
+  atMost(
+    'example-stack synth ≤ 1.3× an empty stack, whole process (CPU)',
+    processes.ratio.cpu.median,
+    1.3,
+    formatRatio,
+  ),
+  atMost('synth ≤ 1 ms per instance at 1,000 instances (CPU)', perInstanceAt1000.cpu.median, 1, formatMs),
   atMost(
     'user data for all four settings ≤ 6 KB raw (≤ 8 KB of the 16 KB after base64)',
     defaults.rawBytes,
     6 * 1024,
     formatBytes,
   ),
-  ...(tests ? [atMost('cold npm test < 30 s (on 2 cores)', tests.cold.median, 30_000, formatMs)] : []),
+  ...(tests ? [atMost('cold npm test < 30 s on 2 cores (wall clock)', tests.cold.median, 30_000, formatMs)] : []),
 ];
 
 const machine = {
@@ -107,45 +113,67 @@ const machine = {
   memoryGb: Math.round(totalmem() / 2 ** 30),
   os: `${platform()} ${release()}`,
   node: process.version,
+  // Other work on the machine shows in the wall clock: the load averages say how much there was.
+  loadAverageAtStart: loadAtStart,
+  loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
 };
 
 // The tables.
 const lines: string[] = [];
 const row = (...cells: Array<string | number>): void => void lines.push(`| ${cells.join(' | ')} |`);
 lines.push(
-  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}.`,
-  'Times are median (min–max).',
+  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}; ` +
+    `load average ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end.`,
+  'Figures are median (min–max). CPU is the time this process (every thread) worked; wall is what a person waits.',
   '',
-  `**Synthesis in one process**, after a warm-up, ${runs} runs (${largeRuns} at 1,000 instances): new App, the stack, app.synth() writing cdk.tf.json.`,
+  `**Synthesis in one process**, after a warm-up, ${runs} runs (${largeRuns} at 1,000 instances): new App, the stack, ` +
+    'app.synth() writing cdk.tf.json.',
   '',
 );
-row('stack', 'total', 'per instance', 'constructors', 'app.synth()');
-row('---', '---', '---', '---', '---');
+row('stack', 'total, CPU', 'total, wall', 'per instance, CPU', 'constructors, CPU', 'app.synth(), CPU');
+row('---', '---', '---', '---', '---', '---');
 for (const [name, times] of Object.entries(synth)) {
-  const perInstance = times.instances ? formatSample(scale(times.total, 1 / times.instances)) : '';
-  row(name, formatSample(times.total), perInstance, formatSample(times.construct), formatSample(times.synth));
+  const perInstance = times.instances ? formatSample(scaleTiming(times.total, 1 / times.instances).cpu) : '';
+  row(
+    name,
+    formatSample(times.total.cpu),
+    formatSample(times.total.wall),
+    perInstance,
+    formatSample(times.construct.cpu),
+    formatSample(times.synth.cpu),
+  );
 }
 lines.push(
   '',
-  `Of that, the construct's own rendering (settings, script, gzip, base64) takes ${formatSample(renderingPerInstance)} per instance.`,
+  "Of that, the construct's own rendering (settings, script, gzip, base64) takes " +
+    `${formatSample(renderingPerInstance.cpu)} of CPU per instance.`,
   '',
-  `**Synthesis in a new process**, as \`cdktf synth\` runs the app (Node.js, tsx, loading cdktf and the library), ${runs} runs each, taking turns:`,
+  `**Synthesis in a new process**, as \`cdktf synth\` runs the app (Node.js, tsx, loading cdktf and the library), ` +
+    `${runs} runs each, taking turns:`,
   '',
 );
-row('empty cdktf stack', 'example stack', 'example ÷ empty');
-row('---', '---', '---');
-row(formatSample(processes.empty), formatSample(processes.example), formatSample(processes.ratio, formatRatio));
+row('', 'empty cdktf stack', 'example stack', 'example ÷ empty');
+row('---', '---', '---', '---');
+for (const clock of ['cpu', 'wall'] as const) {
+  row(
+    clock === 'cpu' ? 'CPU' : 'wall',
+    formatSample(processes.empty[clock]),
+    formatSample(processes.example[clock]),
+    formatSample(processes.ratio[clock], formatRatio),
+  );
+}
 lines.push('', `**User data** (Tencent Cloud's limit: ${formatBytes(defaults.limitBytes)} after base64):`, '');
 row('settings', 'format', 'raw', 'after base64', 'of the limit', 'left for your commands (incompressible text)');
 row('---', '---', '---:', '---:', '---:', '---:');
 for (const size of userData) row(...userDataRow(size));
 lines.push(
   '',
-  `Not implemented, for comparison: the whole user data gzip-compressed (binary, given as \`user_data\`; Cloudbase-Init expands it) would be ` +
-    `${formatBytes(wholeGzip.rawBytes)} raw, ${formatBytes(wholeGzip.base64Bytes)} after base64.`,
+  'Not implemented, for comparison: the whole user data gzip-compressed (binary, given as `user_data`; ' +
+    `Cloudbase-Init expands it) would be ${formatBytes(wholeGzip.rawBytes)} raw, ` +
+    `${formatBytes(wholeGzip.base64Bytes)} after base64.`,
 );
 if (tests && testsLiftoff) {
-  lines.push('', `**Test suite**, ${testRuns} cold runs (a new, empty jest cache each):`, '');
+  lines.push('', `**Test suite**, ${testRuns} cold runs (a new, empty jest cache each), wall clock:`, '');
   row('command', 'test files', 'tests', 'wall clock');
   row('---', '---:', '---:', '---');
   row('`npm test`', tests.testFiles, tests.tests, formatSample(tests.cold));

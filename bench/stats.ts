@@ -22,27 +22,59 @@ export function scale(sample: Sample, factor: number): Sample {
   return summarize(sample.runs.map((run) => run * factor));
 }
 
+/** One measurement on both clocks, milliseconds. */
+export interface Reading {
+  /** Wall clock: what a person waits. */
+  readonly wall: number;
+  /** CPU time of this process, every thread: the work done, which other load on the machine barely changes. */
+  readonly cpu: number;
+}
+
+/** Starts both clocks; the function returned reads them. */
+export function startClock(): () => Reading {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
+  };
+}
+
+/** Both clocks over repeated runs. */
+export interface Timing {
+  readonly wall: Sample;
+  readonly cpu: Sample;
+}
+
+export function timing(readings: readonly Reading[]): Timing {
+  return { wall: summarize(readings.map((r) => r.wall)), cpu: summarize(readings.map((r) => r.cpu)) };
+}
+
+export function scaleTiming(t: Timing, factor: number): Timing {
+  return { wall: scale(t.wall, factor), cpu: scale(t.cpu, factor) };
+}
+
 // A collection before each timed run keeps one run's garbage from being billed to the next.
 setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+export const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Times `work` (milliseconds) `runs` times after `warmup` untimed runs; `setup` is not timed. */
+/** Runs `work` `runs` times after `warmup` untimed runs; `setup` is neither timed nor collected after. */
 export function timeRuns<T>(options: {
   runs: number;
   warmup: number;
   setup: () => T;
   work: (input: T) => void;
-}): Sample {
-  const times: number[] = [];
+}): Timing {
+  const readings: Reading[] = [];
   for (let i = 0; i < options.warmup + options.runs; i++) {
     const input = options.setup();
     collectGarbage();
-    const start = performance.now();
+    const read = startClock();
     options.work(input);
-    const elapsed = performance.now() - start;
-    if (i >= options.warmup) times.push(elapsed);
+    const reading = read();
+    if (i >= options.warmup) readings.push(reading);
   }
-  return summarize(times);
+  return timing(readings);
 }
 
 export function formatMs(ms: number): string {

@@ -8,7 +8,7 @@ import { renderBootstrapScript, renderUserData, userDataBase64 } from '../lib/po
 import { TencentcloudProvider } from '../lib/providers/tencentcloud';
 import { HardeningPolicy } from '../lib/settings';
 import { HardenedWindowsExampleStack } from '../main';
-import { Sample, summarize, timeRuns } from './stats';
+import { collectGarbage, Reading, scaleTiming, startClock, timeRuns, Timing, timing } from './stats';
 
 /** Builds one stack into an app. */
 export type StackBuilder = (app: App) => void;
@@ -39,68 +39,71 @@ export function hardenedInstances(count: number, shared: Partial<HardenedWindows
 
 export interface SynthTimes {
   /** Building the construct tree and `app.synth()`, which writes cdk.tf.json. */
-  readonly total: Sample;
+  readonly total: Timing;
   /** The constructors alone (validation, rendering, child resources). */
-  readonly construct: Sample;
+  readonly construct: Timing;
   /** `app.synth()` alone (token resolution, JSON, files). */
-  readonly synth: Sample;
+  readonly synth: Timing;
 }
 
 /** In this process, after warm-up: what synthesis costs once the modules are loaded and compiled. */
 export function timeSynthInProcess(build: StackBuilder, runs: number, warmup: number): SynthTimes {
-  const construct: number[] = [];
-  const synth: number[] = [];
-  const total = timeRuns({
-    runs,
-    warmup,
-    setup: () => mkdtempSync(join(tmpdir(), 'hardened-windows-bench-')),
-    work: (outdir) => {
-      const start = performance.now();
-      const app = new App({ outdir });
-      build(app);
-      const built = performance.now();
-      app.synth();
-      construct.push(built - start);
-      synth.push(performance.now() - built);
-      rmSync(outdir, { recursive: true, force: true });
-    },
-  });
-  // The warm-up runs are recorded by `work` too; keep the timed ones.
-  return { total, construct: summarize(construct.slice(warmup)), synth: summarize(synth.slice(warmup)) };
+  const total: Reading[] = [];
+  const construct: Reading[] = [];
+  const synth: Reading[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
+    collectGarbage();
+    const readTotal = startClock();
+    const app = new App({ outdir });
+    build(app);
+    const built = readTotal();
+    const readSynth = startClock();
+    app.synth();
+    const synthesized = readSynth();
+    const all = readTotal();
+    rmSync(outdir, { recursive: true, force: true });
+    if (i < warmup) continue;
+    total.push(all);
+    construct.push(built);
+    synth.push(synthesized);
+  }
+  return { total: timing(total), construct: timing(construct), synth: timing(synth) };
 }
 
 /**
  * A whole new process per run, as `cdktf synth` runs the app: Node's start, loading cdktf and this
- * library through tsx, building and synthesizing; wall clock, milliseconds. The two stacks take turns,
- * so a drift in the machine's speed touches both, and the ratio is taken run by run.
+ * library through tsx, building and synthesizing. The two stacks take turns, so a drift in the machine's
+ * speed touches both, and the ratios are taken run by run.
  */
-export function timeSynthProcesses(runs: number, warmup: number): { empty: Sample; example: Sample; ratio: Sample } {
-  const times: Record<StackName, number[]> = { empty: [], example: [] };
+export function timeSynthProcesses(runs: number, warmup: number): { empty: Timing; example: Timing; ratio: Timing } {
+  const readings: Record<StackName, Reading[]> = { empty: [], example: [] };
   for (let i = 0; i < warmup + runs; i++) {
     for (const stack of ['empty', 'example'] as const) {
-      const elapsed = synthInNewProcess(stack);
-      if (i >= warmup) times[stack].push(elapsed);
+      const reading = synthInNewProcess(stack);
+      if (i >= warmup) readings[stack].push(reading);
     }
   }
-  return {
-    empty: summarize(times.empty),
-    example: summarize(times.example),
-    ratio: summarize(times.example.map((ms, i) => ms / times.empty[i])),
-  };
+  const ratios = readings.example.map((r, i) => ({
+    wall: r.wall / readings.empty[i].wall,
+    cpu: r.cpu / readings.empty[i].cpu,
+  }));
+  return { empty: timing(readings.empty), example: timing(readings.example), ratio: timing(ratios) };
 }
 
-function synthInNewProcess(stack: StackName): number {
+function synthInNewProcess(stack: StackName): Reading {
   const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
   try {
-    const start = performance.now();
+    const read = startClock();
     // process.execArgv carries tsx's loader, so the child runs TypeScript the way this process does.
     const child = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'synth-app.ts'), stack, outdir], {
       encoding: 'utf8',
       env: { ...process.env, CHECKPOINT_DISABLE: '1' },
     });
-    const elapsed = performance.now() - start;
+    const { wall } = read();
     if (child.status !== 0) throw new Error(`synthesizing the ${stack} stack in a new process failed: ${child.stderr}`);
-    return elapsed;
+    const { cpuMs } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as { cpuMs: number };
+    return { wall, cpu: cpuMs };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
@@ -110,7 +113,7 @@ function synthInNewProcess(stack: StackName): number {
  * The construct's own rendering per instance (settings, script, gzip, base64), with names that differ
  * per instance as the construct's do: the share of synthesis that is this library's and not cdktf's.
  */
-export function timeRenderingPerInstance(count: number, runs: number, warmup: number): Sample {
+export function timeRenderingPerInstance(count: number, runs: number, warmup: number): Timing {
   const total = timeRuns({
     runs,
     warmup,
@@ -129,5 +132,5 @@ export function timeRenderingPerInstance(count: number, runs: number, warmup: nu
       }
     },
   });
-  return summarize(total.runs.map((ms) => ms / count));
+  return scaleTiming(total, 1 / count);
 }
