@@ -79,12 +79,9 @@ const userData = measureUserDataSizes();
 const wholeGzip = measureWholeUserDataGzip();
 
 let tests: TestSuiteTimes | undefined;
-let testsLiftoff: TestSuiteTimes | undefined;
 if (!options['skip-tests']) {
   progress(`cold npm test (${testRuns} runs, each with an empty jest cache)`);
   tests = timeTestSuite(testRuns, ROOT);
-  progress(`cold jest under node --liftoff-only (${testRuns} runs), to weigh that proposal`);
-  testsLiftoff = timeTestSuite(testRuns, ROOT, ['--liftoff-only']);
 }
 
 // Targets: synthesis on CPU time, which the machine's other load barely changes; the test suite on the wall clock.
@@ -174,17 +171,11 @@ lines.push(
     `Cloudbase-Init expands it) would be ${formatBytes(wholeGzip.rawBytes)} raw, ` +
     `${formatBytes(wholeGzip.base64Bytes)} after base64.`,
 );
-if (tests && testsLiftoff) {
+if (tests) {
   lines.push('', `**Test suite**, ${testRuns} cold runs (a new, empty jest cache each), wall clock:`, '');
   row('command', 'test files', 'tests', 'wall clock');
   row('---', '---:', '---:', '---');
   row('`npm test`', tests.testFiles, tests.tests, formatSample(tests.cold));
-  row(
-    '`node --liftoff-only node_modules/jest/bin/jest.js` (proposal)',
-    testsLiftoff.testFiles,
-    testsLiftoff.tests,
-    formatSample(testsLiftoff.cold),
-  );
 }
 lines.push('', '**Targets:**', '');
 row('target', 'measured (median)', 'verdict');
@@ -205,7 +196,6 @@ const results = {
   userData,
   wholeUserDataGzipProposal: wholeGzip,
   testSuite: tests ?? null,
-  testSuiteLiftoffOnlyProposal: testsLiftoff ?? null,
   targets,
 };
 writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');

@@ -13,10 +13,9 @@ export interface TestSuiteTimes {
 
 /**
  * `npm test` as a child process, each run with a new, empty jest cache directory, so every run
- * transpiles every file again: what a fresh clone or a CI machine pays. With `nodeFlags`, runs jest with
- * those node flags instead of through npm (its workers inherit them): to try a flag out.
+ * transpiles every file again: what a fresh clone or a CI machine pays.
  */
-export function timeTestSuite(runs: number, root: string, nodeFlags: readonly string[] = []): TestSuiteTimes {
+export function timeTestSuite(runs: number, root: string): TestSuiteTimes {
   const times: number[] = [];
   let counts = { testFiles: 0, tests: 0 };
   for (let i = 0; i < runs; i++) {
@@ -28,12 +27,12 @@ export function timeTestSuite(runs: number, root: string, nodeFlags: readonly st
       '--outputFile',
       join(scratch, 'result.json'),
     ];
-    const [command, args] =
-      nodeFlags.length === 0
-        ? ['npm', ['test', '--silent', '--', ...jestArgs]]
-        : [process.execPath, [...nodeFlags, join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...jestArgs]];
     const start = performance.now();
-    const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+    const child = spawnSync('npm', ['test', '--silent', '--', ...jestArgs], {
+      cwd: root,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     times.push(performance.now() - start);
     try {
       if (child.status !== 0)

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Prints (or writes) the workstation script for any RDP host, from the same renderer as the
  * construct's Terraform output, for HCL users and anyone without cdktf:
@@ -101,7 +102,12 @@ if (require.main === module) {
       stderr: (text) => process.stderr.write(text),
       // The script is ASCII by construction, so no byte-order mark is needed for Windows PowerShell.
       writeFile: (path, text) => writeFileSync(path, text, { encoding: 'ascii' }),
-      npmBannerOnStdout: !!process.env.npm_lifecycle_event && process.env.npm_config_loglevel !== 'silent' && !process.stdout.isTTY,
+      // npx (the installed package's command) prints no banner; `npm run` does.
+      npmBannerOnStdout:
+        !!process.env.npm_lifecycle_event &&
+        process.env.npm_lifecycle_event !== 'npx' &&
+        process.env.npm_config_loglevel !== 'silent' &&
+        !process.stdout.isTTY,
     });
   } catch (e) {
     process.stderr.write(`client-script: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves the package works where users use it: packs it, installs the tarball into a new cdktf project
-# outside the repository, type-checks and synthesizes a stack that imports the construct by package name,
-# and runs the packaged user-data command. Fails on the first step that fails.
+# outside the repository, type-checks and synthesizes a stack that imports the construct by package name
+# (with the policy Aspect), and runs the packaged commands. Fails on the first step that fails.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 export CHECKPOINT_DISABLE=1
@@ -32,6 +32,7 @@ import { HardenedWindowsInstance, tencentcloud } from 'tencentcloud-hardened-win
 import { renderBootstrapScript } from 'tencentcloud-hardened-windows/powershell';
 import { TencentcloudProvider } from 'tencentcloud-hardened-windows/providers/tencentcloud';
 import { HardeningPolicy } from 'tencentcloud-hardened-windows/settings';
+import { checkConfigurations, RdpHardeningChecks } from 'tencentcloud-hardened-windows/policy';
 
 const app = new App();
 const stack = new TerraformStack(app, 'consumer');
@@ -45,32 +46,43 @@ const host = new HardenedWindowsInstance(stack, 'jump-host', {
 });
 const instance: tencentcloud.Instance = host.instance;
 const script: string = renderBootstrapScript(HardeningPolicy.fromOptions({ storedRdpCredential: false }).settings).text;
-export { instance, script };
+const checks: Promise<RdpHardeningChecks> = RdpHardeningChecks.create();
+export { instance, script, checks, checkConfigurations };
 EOF
 tsc="$repo/node_modules/.bin/tsc"
-common=(--noEmit --strict --target ES2022 --types node --typeRoots "$repo/node_modules/@types" main.ts)
+# The compiler options of `cdktf init`'s TypeScript template that bear on declarations (skipLibCheck among them).
+common=(--noEmit --strict --target ES2018 --lib es2018 --skipLibCheck --types node --typeRoots "$repo/node_modules/@types" main.ts)
 # node16 reads the "exports" map; node10 (cdktf init's tsconfig) reads "types" and "typesVersions". In parallel.
 "$tsc" --module node16 --moduleResolution node16 "${common[@]}" &
 node16=$!
 "$tsc" --module commonjs --moduleResolution node10 "${common[@]}" || fail "the consumer does not type-check with node10 resolution"
 wait $node16 || fail "the consumer does not type-check with node16 resolution"
 
-step "synthesize a stack that imports the construct by package name"
+step "synthesize a stack that imports the construct by package name, with the policy Aspect"
 cat >main.js <<'EOF'
-const { App, TerraformStack, TerraformVariable } = require('cdktf');
-const { HardenedWindowsInstance, tencentcloud } = require('tencentcloud-hardened-windows');
+const { App, Aspects, TerraformStack, TerraformVariable } = require('cdktf');
+const { HardenedWindowsInstance, policy, RdpHardeningChecks, tencentcloud } = require('tencentcloud-hardened-windows');
 
-const app = new App({ outdir: 'cdktf.out' });
-const stack = new TerraformStack(app, 'consumer');
-new tencentcloud.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
-new HardenedWindowsInstance(stack, 'jump-host', {
-  availabilityZone: 'ap-guangzhou-3',
-  imageId: 'img-9id7emv7',
-  rdpAllowedCidrs: ['198.51.100.0/24'],
-  administratorPassword: password.stringValue,
+async function main() {
+  policy.useBaselineWasmCompiler();
+  const checks = await RdpHardeningChecks.create();
+  const app = new App({ outdir: 'cdktf.out' });
+  const stack = new TerraformStack(app, 'consumer');
+  new tencentcloud.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
+  new HardenedWindowsInstance(stack, 'jump-host', {
+    availabilityZone: 'ap-guangzhou-3',
+    imageId: 'img-9id7emv7',
+    rdpAllowedCidrs: ['198.51.100.0/24'],
+    administratorPassword: password.stringValue,
+  });
+  Aspects.of(stack).add(checks);
+  app.synth();
+}
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
 });
-app.synth();
 EOF
 node main.js || fail "synthesizing the consumer stack failed"
 node - <<'EOF' || fail "cdk.tf.json lacks a tencentcloud_instance with the hardening user data"
@@ -107,7 +119,9 @@ PowerShellParser.load()
   });
 EOF
 
-step "the packaged user-data command"
+step "the packaged commands: policy check, user data, client script"
+npx --no-install tencentcloud-hardened-windows-policy-check cdktf.out >"$work/policy.txt" ||
+  fail "the policy check failed on the consumer stack: $(cat "$work/policy.txt")"
 ud="$(npx --no-install tencentcloud-hardened-windows-user-data --no-stored-rdp-credential)" || fail "the user-data command failed"
 [[ "$ud" == "<powershell>"* ]] || fail "the user-data command printed no <powershell> block"
 set +e
@@ -116,5 +130,10 @@ status=$?
 set -e
 [[ $status -eq 2 ]] || fail "bad input should exit 2, exited $status"
 grep -q -- '--format must be one of compressed, plain' "$work/stderr" || fail "bad input message: $(cat "$work/stderr")"
+client="$(npx --no-install tencentcloud-hardened-windows-client-script --host 203.0.113.10 2>"$work/stderr")" ||
+  fail "the client-script command failed: $(cat "$work/stderr")"
+[[ "$client" == *"203.0.113.10"* ]] || fail "the client script does not name its host"
+# (npm's own warnings may be there too.)
+! grep -q '^client-script:' "$work/stderr" || fail "the client-script command complained: $(cat "$work/stderr")"
 
 step "passed in $((SECONDS - started)) s"

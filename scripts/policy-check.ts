@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import { checkConfigurations } from '../lib/policy/check';
