@@ -1,4 +1,4 @@
-import { App, TerraformStack } from 'cdktf';
+import { App, Aspects, TerraformStack } from 'cdktf';
 
 // The child of a whole-process synth measurement: loads only what the chosen stack needs, as an app would,
 // then prints the CPU time the process used, every thread, from its start.
@@ -6,12 +6,18 @@ async function synthesize(stack: string | undefined, outdir: string | undefined)
   const app = new App({ outdir });
   if (stack === 'empty') {
     new TerraformStack(app, 'empty');
-  } else if (stack === 'example') {
+  } else if (stack === 'example' || stack === 'exampleWithChecks') {
     // Loaded here, not imported above, so the empty case does not load this library.
     const { HardenedWindowsExampleStack } = await import('../main');
-    new HardenedWindowsExampleStack(app, 'hardened-windows-example');
+    const example = new HardenedWindowsExampleStack(app, 'hardened-windows-example');
+    if (stack === 'exampleWithChecks') {
+      // What main.ts itself does when `cdktf synth` runs it.
+      const { RdpHardeningChecks, useBaselineWasmCompiler } = await import('../lib/policy');
+      useBaselineWasmCompiler();
+      Aspects.of(example).add(await RdpHardeningChecks.create());
+    }
   } else {
-    throw new Error(`unknown stack ${stack}: empty or example`);
+    throw new Error(`unknown stack ${stack}: empty, example or exampleWithChecks`);
   }
   app.synth();
   const { user, system } = process.cpuUsage();

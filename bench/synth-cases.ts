@@ -17,7 +17,6 @@ export const STACKS = {
   empty: (app: App) => void new TerraformStack(app, 'empty'),
   example: (app: App) => void new HardenedWindowsExampleStack(app, 'hardened-windows-example'),
 } satisfies Record<string, StackBuilder>;
-export type StackName = keyof typeof STACKS;
 
 /** A stack of `count` hardened instances, each with its own network, secret and role, as the defaults give. */
 export function hardenedInstances(count: number, shared: Partial<HardenedWindowsInstanceProps> = {}): StackBuilder {
@@ -71,27 +70,41 @@ export function timeSynthInProcess(build: StackBuilder, runs: number, warmup: nu
   return { total: timing(total), construct: timing(construct), synth: timing(synth) };
 }
 
+/** The apps a whole-process measurement runs (bench/synth-app.ts). */
+export const PROCESS_APPS = ['empty', 'example', 'exampleWithChecks'] as const;
+export type ProcessApp = (typeof PROCESS_APPS)[number];
+
 /**
  * A whole new process per run, as `cdktf synth` runs the app: Node's start, loading cdktf and this
- * library through tsx, building and synthesizing. The two stacks take turns, so a drift in the machine's
- * speed touches both, and the ratios are taken run by run.
+ * library through tsx, building and synthesizing. The apps take turns, so a drift in the machine's
+ * speed touches all, and the ratios to the empty app are taken run by run.
  */
-export function timeSynthProcesses(runs: number, warmup: number): { empty: Timing; example: Timing; ratio: Timing } {
-  const readings: Record<StackName, Reading[]> = { empty: [], example: [] };
+export function timeSynthProcesses(
+  runs: number,
+  warmup: number,
+): { times: Record<ProcessApp, Timing>; ratioToEmpty: Record<Exclude<ProcessApp, 'empty'>, Timing> } {
+  const readings: Record<ProcessApp, Reading[]> = { empty: [], example: [], exampleWithChecks: [] };
   for (let i = 0; i < warmup + runs; i++) {
-    for (const stack of ['empty', 'example'] as const) {
-      const reading = synthInNewProcess(stack);
-      if (i >= warmup) readings[stack].push(reading);
+    for (const app of PROCESS_APPS) {
+      const reading = synthInNewProcess(app);
+      if (i >= warmup) readings[app].push(reading);
     }
   }
-  const ratios = readings.example.map((r, i) => ({
-    wall: r.wall / readings.empty[i].wall,
-    cpu: r.cpu / readings.empty[i].cpu,
-  }));
-  return { empty: timing(readings.empty), example: timing(readings.example), ratio: timing(ratios) };
+  const ratio = (app: ProcessApp): Timing =>
+    timing(
+      readings[app].map((r, i) => ({ wall: r.wall / readings.empty[i].wall, cpu: r.cpu / readings.empty[i].cpu })),
+    );
+  return {
+    times: {
+      empty: timing(readings.empty),
+      example: timing(readings.example),
+      exampleWithChecks: timing(readings.exampleWithChecks),
+    },
+    ratioToEmpty: { example: ratio('example'), exampleWithChecks: ratio('exampleWithChecks') },
+  };
 }
 
-function synthInNewProcess(stack: StackName): Reading {
+function synthInNewProcess(stack: ProcessApp): Reading {
   const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
   try {
     const read = startClock();
