@@ -228,7 +228,14 @@ function readCommands(path: string, io: CliIo): string {
   try {
     validateScriptText('--user-data-commands-file', text);
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(e.message.replace(/, got [\s\S]*$/, ` (in ${path})`));
+    // The file's text is no use in a one-line message; what is wrong with it, and where, is.
+    if (e instanceof InputError) {
+      throw new UsageError(
+        e.message.replace(/, got [\s\S]*?(?: \(([^()]*)\))?$/, (_, problem?: string) =>
+          problem ? ` (${problem}; in ${path})` : ` (in ${path})`,
+        ),
+      );
+    }
     throw e;
   }
   return text;

@@ -1,4 +1,10 @@
-import { expandHardeningScript, extractPowerShellBlock, USER_DATA_LIMIT_BYTES } from '../../lib/powershell';
+import {
+  expandHardeningScript,
+  EXTRA_COMMANDS_ID,
+  extraCommandsOf,
+  extractPowerShellBlock,
+  USER_DATA_LIMIT_BYTES,
+} from '../../lib/powershell';
 import { ALL_SETTING_IDS } from '../../lib/settings';
 import { InputError } from '../../lib/validation';
 import { inOptionTerms, OPTIONS, runRenderUserData, USAGE } from '../../scripts/render-user-data';
@@ -118,15 +124,12 @@ describe("render-user-data prints the construct's user data", () => {
   });
 
   test('--user-data-commands-file runs the file after the hardening, in the same script', () => {
-    const out = run(['--no-stored-rdp-credential', '--user-data-commands-file', 'mine.ps1'], {
-      'mine.ps1': "Set-HardeningRegistryValue -Key 'SOFTWARE\\Mine' -Name 'Ready' -Kind 'DWord' -Value 1\n",
-    });
+    const commands = "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Mine' -Name 'Ready' -Value 1\n";
+    const out = run(['--no-stored-rdp-credential', '--user-data-commands-file', 'mine.ps1'], { 'mine.ps1': commands });
     expect(out.status).toBe(0);
-    const effects = parseHardeningScript(scriptIn(out.stdout).script);
-    expect([...effects.settings.keys()].at(-1)).toBe('extra-commands');
-    expect(effects.settings.get('extra-commands')?.registryValues).toEqual([
-      { key: 'SOFTWARE\\Mine', name: 'Ready', kind: 'DWord', data: 1 },
-    ]);
+    const { script } = scriptIn(out.stdout);
+    expect([...parseHardeningScript(script).settings.keys()].at(-1)).toBe(EXTRA_COMMANDS_ID);
+    expect(extraCommandsOf(script)).toBe(commands);
   });
 
   test('--help lists every option', () => {
@@ -211,13 +214,13 @@ describe('bad input: exit status 2 and one line naming the option and the accept
       'a control character in the commands',
       ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'],
       { 'c.ps1': 'Write-Output 1\u0000' },
-      '--user-data-commands-file must be PowerShell text without control characters',
+      '--user-data-commands-file must be PowerShell text without control characters other than tab and newline, and without "</powershell>" (contains U+0000; in c.ps1)',
     ],
     [
       'the closing tag in the commands',
       ['--no-stored-rdp-credential', '--user-data-commands-file', 'c.ps1'],
       { 'c.ps1': "'</powershell>'" },
-      '--user-data-commands-file: the script contains "</powershell>"',
+      '--user-data-commands-file must be PowerShell text without control characters other than tab and newline, and without "</powershell>" (contains "</powershell>", which would end the user data early; in c.ps1)',
     ],
   ])('%s', (_, args, files, message) => {
     const out = run(args, files);

@@ -13,7 +13,7 @@ describe('validateCamRoleName', () => {
     'refuses %j, naming the prop and the form',
     (name) => {
       expect(() => validateCamRoleName('camRole', name)).toThrow(
-        `camRole must be a CAM role name of 1 to 128 letters, digits and + = , . @ - _, got ${JSON.stringify(name.length > 80 ? name.slice(0, 80) + '…' : name)}`,
+        /^camRole must be a CAM role name of 1 to 128 letters, digits and \+ = , \. @ - _, got "/,
       );
     },
   );
