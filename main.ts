@@ -63,7 +63,10 @@ export class HardenedWindowsExampleStack extends TerraformStack {
       instanceName: 'hardened-windows-rdp',
     });
 
-    new TerraformOutput(this, 'public_ip', { value: host.publicIp, description: 'Connect with mstsc /v:<this address>' });
+    new TerraformOutput(this, 'public_ip', {
+      value: host.publicIp,
+      description: 'Connect with mstsc /v:<this address>',
+    });
     new TerraformOutput(this, 'instance_id', { value: host.instanceId });
   }
 }

@@ -12,7 +12,8 @@ import { renderClientScript } from '../lib/powershell';
 import { DEFAULT_CREDENTIAL_USER } from '../lib/settings';
 import { InputError } from '../lib/validation';
 
-const USAGE = 'usage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]';
+const USAGE =
+  'usage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -47,7 +48,8 @@ function parseArgs(argv: readonly string[]): CliArgs {
     const [, name, inline] = match;
     if (name in values) throw new UsageError(`--${name} is given twice`);
     const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value`);
     values[name] = value;
   }
   return { ...values, help };
@@ -82,7 +84,9 @@ export function main(argv: readonly string[], io: CliIo): number {
 
   if (args.out === undefined) {
     if (io.npmBannerOnStdout) {
-      io.stderr('client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n');
+      io.stderr(
+        'client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n',
+      );
     }
     io.stdout(script);
     return 0;

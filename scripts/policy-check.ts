@@ -129,8 +129,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.format === 'json'
       ? renderJsonReport(report)
       : options.format === 'sarif'
-      ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
-      : renderTextReport(report);
+        ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
+        : renderTextReport(report);
   if (options.output) {
     const target = resolve(io.cwd, options.output);
     try {

@@ -31,7 +31,9 @@ function synthTwo(): { stack: SynthesizedStack; constructs: HardenedWindowsInsta
 
 /** The Terraform address of each construct's instance, from the synthesized resource names. */
 function publicIpReference(stack: SynthesizedStack, constructId: string): string {
-  const names = Object.keys(stack.resource.tencentcloud_instance).filter((name) => name.startsWith(`${constructId}_instance_`));
+  const names = Object.keys(stack.resource.tencentcloud_instance).filter((name) =>
+    name.startsWith(`${constructId}_instance_`),
+  );
   expect(names).toHaveLength(1);
   return `\${tencentcloud_instance.${names[0]}.public_ip}`;
 }
@@ -48,17 +50,20 @@ describe('the client-script output', () => {
   test.each([
     ['web', 'Administrator'],
     ['jump-host', 'ops'],
-  ])("%s's output interpolates nothing but its own instance's public IP, and is that script once filled in", (id, user) => {
-    const value = outputs[`client_script_${id}`].value as string;
-    const reference = publicIpReference(stack, id);
-    const interpolations: string[] = [];
-    const filled = unescapeTerraformTemplate(value, (expression) => {
-      interpolations.push(expression);
-      return expression === reference ? IP : '<unexpected>';
-    });
-    expect(interpolations).toEqual([reference, reference]);
-    expect(filled).toBe(renderClientScript({ host: IP, userName: user }));
-  });
+  ])(
+    "%s's output interpolates nothing but its own instance's public IP, and is that script once filled in",
+    (id, user) => {
+      const value = outputs[`client_script_${id}`].value as string;
+      const reference = publicIpReference(stack, id);
+      const interpolations: string[] = [];
+      const filled = unescapeTerraformTemplate(value, (expression) => {
+        interpolations.push(expression);
+        return expression === reference ? IP : '<unexpected>';
+      });
+      expect(interpolations).toEqual([reference, reference]);
+      expect(filled).toBe(renderClientScript({ host: IP, userName: user }));
+    },
+  );
 
   test('is not sensitive, holds no password, and its description gives the two commands a user runs', () => {
     for (const [name, output] of Object.entries(outputs)) {

@@ -29,7 +29,12 @@ describe('snapshots (read every diff)', () => {
   });
 
   test('settings 1, 2 and 4 only, plain user data, in an existing VPC', () => {
-    const { stack } = synthInstance({ storedRdpCredential: false, userDataFormat: 'plain', vpcId: 'vpc-abcd1234', subnetId: 'subnet-abcd1234' });
+    const { stack } = synthInstance({
+      storedRdpCredential: false,
+      userDataFormat: 'plain',
+      vpcId: 'vpc-abcd1234',
+      subnetId: 'subnet-abcd1234',
+    });
     expect(readable(stack)).toMatchSnapshot();
   });
 });
@@ -67,7 +72,7 @@ describe('the instance', () => {
     expect(text).toBe(`<powershell>\n${construct.bootstrapScript.text}</powershell>\n`);
   });
 
-  test('is public (RDP needs it), monitored, and in the construct\'s own VPC and security group', () => {
+  test("is public (RDP needs it), monitored, and in the construct's own VPC and security group", () => {
     const { stack } = synthInstance();
     const instance = onlyResource(stack, 'tencentcloud_instance');
     expect(instance).toMatchObject({
@@ -79,7 +84,9 @@ describe('the instance', () => {
       password: '${var.administrator_password}',
       user_data_replace_on_change: false,
     });
-    expect(instance.orderly_security_groups).toEqual([expect.stringMatching(/^\$\{tencentcloud_security_group\.[^.]+\.id\}$/)]);
+    expect(instance.orderly_security_groups).toEqual([
+      expect.stringMatching(/^\$\{tencentcloud_security_group\.[^.]+\.id\}$/),
+    ]);
     expect(instance.vpc_id).toMatch(/^\$\{tencentcloud_vpc\.[^.]+\.id\}$/);
     expect(instance.subnet_id).toMatch(/^\$\{tencentcloud_subnet\.[^.]+\.id\}$/);
     expect(instance).not.toHaveProperty('user_data_raw');
@@ -103,15 +110,29 @@ describe('the security group', () => {
 
   test('lets RDP in from the given CIDRs only, then drops everything else', () => {
     expect(rules({ rdpAllowedCidrs: ['198.51.100.0/24', '2001:db8::/32'] }).ingress).toEqual([
-      { action: 'ACCEPT', cidr_block: '198.51.100.0/24', protocol: 'TCP', port: '3389', description: 'RDP from an allowed CIDR' },
-      { action: 'ACCEPT', ipv6_cidr_block: '2001:db8::/32', protocol: 'TCP', port: '3389', description: 'RDP from an allowed CIDR' },
+      {
+        action: 'ACCEPT',
+        cidr_block: '198.51.100.0/24',
+        protocol: 'TCP',
+        port: '3389',
+        description: 'RDP from an allowed CIDR',
+      },
+      {
+        action: 'ACCEPT',
+        ipv6_cidr_block: '2001:db8::/32',
+        protocol: 'TCP',
+        port: '3389',
+        description: 'RDP from an allowed CIDR',
+      },
       { action: 'DROP', cidr_block: '0.0.0.0/0', protocol: 'ALL', port: 'ALL', description: 'Everything else (IPv4)' },
       { action: 'DROP', ipv6_cidr_block: '::/0', protocol: 'ALL', port: 'ALL', description: 'Everything else (IPv6)' },
     ]);
   });
 
   test('never lets SMB or NetBIOS in: every accepted inbound rule is TCP 3389', () => {
-    const accepted = rules({ rdpAllowedCidrs: ['198.51.100.0/24', '203.0.113.0/24'] }).ingress.filter((r) => r.action === 'ACCEPT');
+    const accepted = rules({ rdpAllowedCidrs: ['198.51.100.0/24', '203.0.113.0/24'] }).ingress.filter(
+      (r) => r.action === 'ACCEPT',
+    );
     expect(accepted.map((r) => [r.protocol, r.port])).toEqual([
       ['TCP', '3389'],
       ['TCP', '3389'],
@@ -145,9 +166,9 @@ describe('bad input', () => {
   test('fails before any child is created', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'stack');
-    expect(() => new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: ['198.51.100.1/24'] }))).toThrow(
-      /stack\/windows: rdpAllowedCidrs\[0\] must be an IPv4 or IPv6 CIDR with its host bits zero/,
-    );
+    expect(
+      () => new HardenedWindowsInstance(stack, 'windows', validProps(stack, { rdpAllowedCidrs: ['198.51.100.1/24'] })),
+    ).toThrow(/stack\/windows: rdpAllowedCidrs\[0\] must be an IPv4 or IPv6 CIDR with its host bits zero/);
     // The failed construct removed itself: the stack holds only what the test put there.
     expect(stack.node.tryFindChild('windows')).toBeUndefined();
     expect(stack.node.children.map((c: IConstruct) => c.node.id)).toEqual(['administrator_password']);

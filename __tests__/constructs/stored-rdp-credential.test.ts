@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformVariable, Testing } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { HardenedWindowsInstance } from '../../lib';
 import { readCommand } from '../../lib/policy/script-analysis';
 import {
@@ -92,7 +92,10 @@ describe('with defaults', () => {
     const instance = onlyResource(stack, 'tencentcloud_instance');
     expect(instance.cam_role_name).toBe(onlyResource(stack, 'tencentcloud_cam_role').name);
     expect(instance.depends_on).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^tencentcloud_cam_role_policy_attachment\./), expect.stringMatching(/^tencentcloud_ssm_secret_version\./)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^tencentcloud_cam_role_policy_attachment\./),
+        expect.stringMatching(/^tencentcloud_ssm_secret_version\./),
+      ]),
     );
   });
 
@@ -122,7 +125,9 @@ describe('the logon task', () => {
     const parser = await loadParser();
     const { stack } = synthInstance({ credentialUserName: 'rdp.ops', credentialPassword: KNOWN_PASSWORD });
     const script = scriptOf(onlyResource(stack, 'tencentcloud_instance'));
-    expect(parseHardeningScript(script).settings.get('stored-rdp-credential')?.credentialTask?.userName).toBe('rdp.ops');
+    expect(parseHardeningScript(script).settings.get('stored-rdp-credential')?.credentialTask?.userName).toBe(
+      'rdp.ops',
+    );
 
     const root = parser.parse(script).root;
     const calls = root.descendantsOfType('command').map((n) => readCommand(n!));
@@ -131,7 +136,9 @@ describe('the logon task', () => {
     expect(principals[0].named.get('userid')).toEqual({ dynamic: '$UserName' });
     expect(principals[0].named.get('logontype')).toBe('Interactive');
     const triggers = calls.filter((c) => c.name === 'New-ScheduledTaskTrigger');
-    expect(triggers.map((c) => [c.named.get('atlogon'), c.named.get('user')])).toEqual([[true, { dynamic: '$UserName' }]]);
+    expect(triggers.map((c) => [c.named.get('atlogon'), c.named.get('user')])).toEqual([
+      [true, { dynamic: '$UserName' }],
+    ]);
     expect(script).not.toMatch(/S-1-5-18'\s*-LogonType|-UserId\s+'?(SYSTEM|NT AUTHORITY)|LogonType\s+(S4U|Password)/i);
   });
 });
@@ -141,14 +148,19 @@ describe('where the password may appear', () => {
     const json = Testing.synthScope((scope) => {
       new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
       const password = new TerraformVariable(scope, 'pw', { type: 'string', sensitive: true, default: KNOWN_PASSWORD });
-      const host = new HardenedWindowsInstance(scope, 'windows', { ...validProps(scope), administratorPassword: password.stringValue });
+      const host = new HardenedWindowsInstance(scope, 'windows', {
+        ...validProps(scope),
+        administratorPassword: password.stringValue,
+      });
       new TerraformOutput(scope, 'ip', { value: host.publicIp });
     });
     return JSON.parse(json) as SynthesizedStack;
   }
 
-  test('from a sensitive variable: only as that variable\'s default, nowhere else, user data decoded', () => {
-    const places = strings(withDecodedUserData(synthWithPasswordDefault())).filter(([, v]) => v.includes(KNOWN_PASSWORD));
+  test("from a sensitive variable: only as that variable's default, nowhere else, user data decoded", () => {
+    const places = strings(withDecodedUserData(synthWithPasswordDefault())).filter(([, v]) =>
+      v.includes(KNOWN_PASSWORD),
+    );
     expect(places.map(([path]) => path)).toEqual(['variable.pw.default']);
   });
 
@@ -157,15 +169,23 @@ describe('where the password may appear', () => {
     const places = strings(withDecodedUserData(stack))
       .filter(([, v]) => v.includes(KNOWN_PASSWORD))
       .map(([path]) => path.replace(/\.[^.]+_[0-9A-F]{8}\./, '.<id>.'));
-    expect(places.sort()).toEqual(['resource.tencentcloud_instance.<id>.password', 'resource.tencentcloud_ssm_secret_version.<id>.secret_string']);
+    expect(places.sort()).toEqual([
+      'resource.tencentcloud_instance.<id>.password',
+      'resource.tencentcloud_ssm_secret_version.<id>.secret_string',
+    ]);
   });
 
   test('the construct warns that a literal password lands in cdk.tf.json', () => {
     const app = Testing.app();
-    const stack = new (require('cdktf').TerraformStack)(app, 'stack');
-    const host = new HardenedWindowsInstance(stack, 'windows', { ...validProps(stack), administratorPassword: KNOWN_PASSWORD });
+    const stack = new TerraformStack(app, 'stack');
+    const host = new HardenedWindowsInstance(stack, 'windows', {
+      ...validProps(stack),
+      administratorPassword: KNOWN_PASSWORD,
+    });
     const warnings = host.node.metadata.filter((m) => m.type === '@cdktf/warn');
-    expect(warnings.map((w) => String(w.data))).toEqual([expect.stringContaining('administratorPassword is a literal')]);
+    expect(warnings.map((w) => String(w.data))).toEqual([
+      expect.stringContaining('administratorPassword is a literal'),
+    ]);
   });
 });
 
@@ -176,12 +196,16 @@ describe('an existing secret', () => {
     const { stack } = synthInstance({ existingPasswordSecret: existing });
     expect(stack.resource.tencentcloud_ssm_secret).toBeUndefined();
     expect(stack.resource.tencentcloud_ssm_secret_version).toBeUndefined();
-    const statement = (policyDocument(stack) as { statement: Array<{ action: string[]; resource: string[] }> }).statement;
+    const statement = (policyDocument(stack) as { statement: Array<{ action: string[]; resource: string[] }> })
+      .statement;
     expect(statement).toHaveLength(1);
     expect(statement[0].action).toEqual(['ssm:GetSecretValue']);
-    expect(statement[0].resource).toEqual([expect.stringMatching(/:secret\/creatorUin\/100000000011\/team-rdp-password$/)]);
-    const task = parseHardeningScript(scriptOf(onlyResource(stack, 'tencentcloud_instance'))).settings.get('stored-rdp-credential')
-      ?.credentialTask;
+    expect(statement[0].resource).toEqual([
+      expect.stringMatching(/:secret\/creatorUin\/100000000011\/team-rdp-password$/),
+    ]);
+    const task = parseHardeningScript(scriptOf(onlyResource(stack, 'tencentcloud_instance'))).settings.get(
+      'stored-rdp-credential',
+    )?.credentialTask;
     expect(task).toMatchObject({ secretName: 'team-rdp-password', secretVersionId: 'v7' });
   });
 
@@ -193,7 +217,7 @@ describe('an existing secret', () => {
 });
 
 describe('another login user', () => {
-  test('needs that user\'s password: the Administrator password is not theirs', () => {
+  test("needs that user's password: the Administrator password is not theirs", () => {
     expect(() => synthInstance({ credentialUserName: 'rdp.ops' })).toThrow(
       /credentialPassword must be the password of rdp\.ops, given when credentialUserName is not Administrator .*or use existingPasswordSecret, got undefined/,
     );
@@ -205,7 +229,12 @@ describe('the plaintext escape hatch', () => {
   const instance = onlyResource(stack, 'tencentcloud_instance');
 
   test('creates no secret, role or policy, and the instance has no role', () => {
-    for (const type of ['tencentcloud_ssm_secret', 'tencentcloud_ssm_secret_version', 'tencentcloud_cam_role', 'tencentcloud_cam_policy']) {
+    for (const type of [
+      'tencentcloud_ssm_secret',
+      'tencentcloud_ssm_secret_version',
+      'tencentcloud_cam_role',
+      'tencentcloud_cam_policy',
+    ]) {
       expect(stack.resource[type]).toBeUndefined();
     }
     expect(instance).not.toHaveProperty('cam_role_name');
@@ -223,6 +252,8 @@ describe('the plaintext escape hatch', () => {
     expect(text).toContain(`# DANGER (explicit opt-in)`);
     expect(text).toContain(`$${PLAINTEXT_PASSWORD_VARIABLE} = 'UEFTU1dPUkQ='`);
     const script = expandHardeningScript(extractPowerShellBlock(text)).script;
-    expect(parseHardeningScript(script).settings.get('stored-rdp-credential')?.credentialTask?.passwordSource).toBe('user-data-plaintext');
+    expect(parseHardeningScript(script).settings.get('stored-rdp-credential')?.credentialTask?.passwordSource).toBe(
+      'user-data-plaintext',
+    );
   });
 });

@@ -92,7 +92,11 @@ export function switchClauses(fn: ScriptFunction): Map<string, string[]> {
     const condition = clause?.namedChildren.find((c) => c?.type === 'switch_clause_condition');
     const block = clause?.namedChildren.find((c) => c?.type === 'statement_block');
     const literal = condition?.namedChildren[0] ? evaluate(condition.namedChildren[0]) : undefined;
-    if (typeof literal === 'string' && block) clauses.set(literal, findCommands(block).map((c) => c.name.toLowerCase()));
+    if (typeof literal === 'string' && block)
+      clauses.set(
+        literal,
+        findCommands(block).map((c) => c.name.toLowerCase()),
+      );
   }
   return clauses;
 }

@@ -15,7 +15,10 @@ export interface SynthesizedStack {
 }
 
 /** Props that pass validation, for tests to override one at a time. */
-export function validProps(scope: Construct, overrides: Partial<HardenedWindowsInstanceProps> = {}): HardenedWindowsInstanceProps {
+export function validProps(
+  scope: Construct,
+  overrides: Partial<HardenedWindowsInstanceProps> = {},
+): HardenedWindowsInstanceProps {
   const password = new TerraformVariable(scope, 'administrator_password', { type: 'string', sensitive: true });
   return {
     availabilityZone: 'ap-guangzhou-3',

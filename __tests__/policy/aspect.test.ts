@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AnnotationMetadataEntryType, App, Aspects, TerraformStack, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, App, Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { HardenedWindowsInstance, RdpHardeningChecks } from '../../lib';
+import { HardenedWindowsInstance, RdpHardeningChecks, userDataBase64 } from '../../lib';
 import { SecurityGroupRuleSet, TencentcloudProvider } from '../../lib/providers/tencentcloud';
 import { editHardeningScript, hardeningScriptOf, withoutSettingBlock } from '../helpers/policy';
 import { validProps } from '../helpers/synth';
@@ -59,7 +59,7 @@ test('a setting removed from the user data through an override (an escape hatch)
   const app = new App({ outdir });
   const { host } = stackWithHost(app);
   // What the construct rendered, minus setting 2, written back over the instance's user_data.
-  const body: Record<string, any> = { user_data: Buffer.from(host.userData.join(''), 'utf8').toString('base64') };
+  const body: Record<string, unknown> = { user_data: userDataBase64(host.userData) };
   expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.text);
   editHardeningScript(body, (s) => withoutSettingBlock(s, 'saved-credential-delegation'));
   host.instance.addOverride('user_data', body.user_data);
@@ -71,7 +71,7 @@ test('a setting removed from the user data through an override (an escape hatch)
 test('warnings and undecided findings are warnings, not errors', () => {
   const stack = new TerraformStack(Testing.app(), 'stack');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-  const cidr = new (require('cdktf').TerraformVariable)(stack, 'rdp_cidr', { type: 'string' });
+  const cidr = new TerraformVariable(stack, 'rdp_cidr', { type: 'string' });
   const host = new HardenedWindowsInstance(
     stack,
     'windows',

@@ -1,4 +1,5 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { HardenedWindowsInstance, INSTANCE_POLICY_SUPPRESSIONS, PolicySuppressions } from '../../lib';
 import { checkConfigurations } from '../../lib/policy/check';
 import { TerraformConfiguration } from '../../lib/policy/engine/terraform-configuration';
@@ -25,7 +26,7 @@ function suppressionsOf(body: Record<string, any>): unknown {
 function stackWith(suppress?: (host: HardenedWindowsInstance) => void): TerraformJson {
   return synthWithMetadata((stack) => {
     new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-    const cidr = new (require('cdktf').TerraformVariable)(stack, 'rdp_cidr', { type: 'string' });
+    const cidr = new TerraformVariable(stack, 'rdp_cidr', { type: 'string' });
     const host = new HardenedWindowsInstance(
       stack,
       'windows',
@@ -95,7 +96,7 @@ describe('refused at once by the helper', () => {
 
   test('a construct with no resource below it', () => {
     const stack = new TerraformStack(Testing.app(), 'stack');
-    const empty = new (require('constructs').Construct)(stack, 'empty');
+    const empty = new Construct(stack, 'empty');
     expect(() =>
       PolicySuppressions.addResourceSuppressions(empty, [{ id: 'TcWin-CVM1', reason: 'a long enough reason' }]),
     ).toThrow('stack/empty: holds no Terraform resource to suppress rules on');

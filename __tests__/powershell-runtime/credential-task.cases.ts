@@ -60,7 +60,7 @@ function synthesize(props: Partial<HardenedWindowsInstanceProps> = {}): Synthesi
  */
 function renderTerraformTemplate(template: string, password: string): string {
   let out = '';
-  for (let i = 0; i < template.length; ) {
+  for (let i = 0; i < template.length;) {
     if (template.startsWith('$${', i) || template.startsWith('%%{', i)) {
       out += template[i] + '{';
       i += 3;
@@ -147,7 +147,12 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         id: 'password-with-quote',
         machine: {
           metadata: metadataFor(standard.roleName),
-          cloudApi: ssmAnswer({ SecretName: standard.secretName, VersionId: 'v1', SecretString: QUOTED_SECRET, SecretBinary: '' }),
+          cloudApi: ssmAnswer({
+            SecretName: standard.secretName,
+            VersionId: 'v1',
+            SecretString: QUOTED_SECRET,
+            SecretBinary: '',
+          }),
         },
         phases: [{ userData: standard.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },

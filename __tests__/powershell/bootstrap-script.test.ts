@@ -2,22 +2,49 @@ import { extraCommandsOf, renderBootstrapScript } from '../../lib/powershell';
 import { ALL_SETTING_IDS, HardeningPolicy, HardeningPolicyOptions, RegistryValue, SettingId } from '../../lib/settings';
 import { loadParser, parseHardeningScript } from '../helpers/powershell';
 
-const SSM = { kind: 'ssm-secret', secretName: 'rdp-password-web-1a2b3c4d', secretVersionId: 'v1', camRoleName: 'rdp-credential-web-1a2b3c4d' } as const;
+const SSM = {
+  kind: 'ssm-secret',
+  secretName: 'rdp-password-web-1a2b3c4d',
+  secretVersionId: 'v1',
+  camRoleName: 'rdp-credential-web-1a2b3c4d',
+} as const;
 
 /**
  * What each setting must leave in the registry, written out from the facts sheet
  * (shared/reference/windows-rdp-settings.md), not from the policy model, so a wrong model fails here.
  */
 const DOCUMENTED_WRITES: Record<Exclude<SettingId, 'stored-rdp-credential'>, RegistryValue[]> = {
-  'classic-sharing-model': [{ key: 'SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'ForceGuest', kind: 'DWord', data: 0 }],
+  'classic-sharing-model': [
+    { key: 'SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'ForceGuest', kind: 'DWord', data: 0 },
+  ],
   'saved-credential-delegation': [
-    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation', name: 'AllowSavedCredentialsWhenNTLMOnly', kind: 'DWord', data: 1 },
-    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation', name: 'ConcatenateDefaults_AllowSavedNTLMOnly', kind: 'DWord', data: 0 },
-    { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly', name: '1', kind: 'String', data: 'TERMSRV/*' },
+    {
+      key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation',
+      name: 'AllowSavedCredentialsWhenNTLMOnly',
+      kind: 'DWord',
+      data: 1,
+    },
+    {
+      key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation',
+      name: 'ConcatenateDefaults_AllowSavedNTLMOnly',
+      kind: 'DWord',
+      data: 0,
+    },
+    {
+      key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly',
+      name: '1',
+      kind: 'String',
+      data: 'TERMSRV/*',
+    },
   ],
   'password-protected-sharing-off': [
     { key: 'SYSTEM\\CurrentControlSet\\Control\\Lsa', name: 'EveryoneIncludesAnonymous', kind: 'DWord', data: 1 },
-    { key: 'SYSTEM\\CurrentControlSet\\Services\\LanManServer\\Parameters', name: 'RestrictNullSessAccess', kind: 'DWord', data: 0 },
+    {
+      key: 'SYSTEM\\CurrentControlSet\\Services\\LanManServer\\Parameters',
+      name: 'RestrictNullSessAccess',
+      kind: 'DWord',
+      data: 0,
+    },
   ],
 };
 
@@ -31,7 +58,7 @@ beforeAll(loadParser);
 describe('the bootstrap script for all four settings', () => {
   const effects = () => parseHardeningScript(render().text);
 
-  test('parses without a syntax error and applies the settings in the guide\'s order', () => {
+  test("parses without a syntax error and applies the settings in the guide's order", () => {
     expect([...effects().settings.keys()]).toEqual([...ALL_SETTING_IDS]);
   });
 
@@ -42,7 +69,10 @@ describe('the bootstrap script for all four settings', () => {
   test('setting 2 owns its server list, records it in local Group Policy, and the script runs gpupdate /force', () => {
     const delegation = effects().settings.get('saved-credential-delegation')!;
     expect(delegation.registryLists).toEqual([
-      { key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly', entries: ['TERMSRV/*'] },
+      {
+        key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly',
+        entries: ['TERMSRV/*'],
+      },
     ]);
     expect(delegation.syncsLocalGroupPolicy).toBe(true);
     expect(effects().runsGpupdate).toBe(true);
@@ -51,7 +81,12 @@ describe('the bootstrap script for all four settings', () => {
   test('settings 1 and 4 touch nothing but their registry values', () => {
     for (const id of ['classic-sharing-model', 'password-protected-sharing-off']) {
       const setting = effects().settings.get(id)!;
-      expect(setting).toMatchObject({ syncsLocalGroupPolicy: false, enablesGuestNetworkAccess: false, registryLists: [], unreadable: [] });
+      expect(setting).toMatchObject({
+        syncsLocalGroupPolicy: false,
+        enablesGuestNetworkAccess: false,
+        registryLists: [],
+        unreadable: [],
+      });
       expect(setting.credentialTask).toBeUndefined();
     }
   });
@@ -70,12 +105,19 @@ describe('the bootstrap script for all four settings', () => {
   });
 
   test('every helper the setting blocks call is defined in the script', () => {
-    const called = ['set-hardeningregistryvalue', 'set-hardeningregistrylist', 'sync-localgrouppolicy', 'register-credentialtask'];
+    const called = [
+      'set-hardeningregistryvalue',
+      'set-hardeningregistrylist',
+      'sync-localgrouppolicy',
+      'register-credentialtask',
+    ];
     for (const name of called) expect(effects().functions).toContain(name);
   });
 
   test('the statuses it starts from mark every setting as not yet run', () => {
-    expect(Object.fromEntries(effects().declaredStatus)).toEqual(Object.fromEntries(ALL_SETTING_IDS.map((id) => [id, 'not-run'])));
+    expect(Object.fromEntries(effects().declaredStatus)).toEqual(
+      Object.fromEntries(ALL_SETTING_IDS.map((id) => [id, 'not-run'])),
+    );
   });
 });
 
@@ -99,8 +141,12 @@ describe('switching one setting off', () => {
 
   test('with every setting off the script still parses and applies nothing', () => {
     const effects = parseHardeningScript(
-      render({ classicSharingModel: false, savedCredentialDelegation: false, storedRdpCredential: false, passwordProtectedSharingOff: false })
-        .text,
+      render({
+        classicSharingModel: false,
+        savedCredentialDelegation: false,
+        storedRdpCredential: false,
+        passwordProtectedSharingOff: false,
+      }).text,
     );
     expect(effects.settings.size).toBe(0);
     expect([...effects.declaredStatus.values()]).toEqual(['disabled', 'disabled', 'disabled', 'disabled']);
@@ -109,7 +155,9 @@ describe('switching one setting off', () => {
 
 describe('options', () => {
   test('a narrower delegation list replaces TERMSRV/*, entry by entry', () => {
-    const effects = parseHardeningScript(render({ delegationServers: ['TERMSRV/203.0.113.10', 'TERMSRV/*.corp.example'] }).text);
+    const effects = parseHardeningScript(
+      render({ delegationServers: ['TERMSRV/203.0.113.10', 'TERMSRV/*.corp.example'] }).text,
+    );
     expect(effects.settings.get('saved-credential-delegation')?.registryLists[0].entries).toEqual([
       'TERMSRV/203.0.113.10',
       'TERMSRV/*.corp.example',
@@ -119,12 +167,16 @@ describe('options', () => {
   test('the Guest opt-in adds the Guest change to setting 4 and nothing else', () => {
     const effects = parseHardeningScript(render({ enableGuestAccount: true }).text);
     expect(effects.settings.get('password-protected-sharing-off')?.enablesGuestNetworkAccess).toBe(true);
-    expect(effects.settings.get('password-protected-sharing-off')?.registryValues).toEqual(DOCUMENTED_WRITES['password-protected-sharing-off']);
+    expect(effects.settings.get('password-protected-sharing-off')?.registryValues).toEqual(
+      DOCUMENTED_WRITES['password-protected-sharing-off'],
+    );
     expect(parseHardeningScript(render().text).functions).not.toContain('enable-guestnetworkaccess');
   });
 
   test('the credential user and further targets reach the logon task as literals', () => {
-    const effects = parseHardeningScript(render({ credentialUserName: 'rdp.ops', extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] }).text);
+    const effects = parseHardeningScript(
+      render({ credentialUserName: 'rdp.ops', extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] }).text,
+    );
     expect(effects.settings.get('stored-rdp-credential')?.credentialTask).toMatchObject({
       userName: 'rdp.ops',
       extraTargets: ['10.0.1.5', 'rdp.example.com'],
@@ -136,13 +188,17 @@ describe('options', () => {
     const script = renderBootstrapScript(policy.settings, { extraCommands: ["Write-Output 'hello'"] });
     const effects = parseHardeningScript(script.text);
     expect([...effects.settings.keys()].pop()).toBe('extra-commands');
-    expect(effects.settings.get('extra-commands')?.unreadable).toEqual([". ([scriptblock]::Create('Write-Output ''hello'''))"]);
+    expect(effects.settings.get('extra-commands')?.unreadable).toEqual([
+      ". ([scriptblock]::Create('Write-Output ''hello'''))",
+    ]);
   });
 
   test('the extra commands can be read back out of their literal, and a script without them has none', () => {
     const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM });
     const commands = ["$a = 'x’y'", '@"', 'Write-Output "$a"'];
-    expect(extraCommandsOf(renderBootstrapScript(policy.settings, { extraCommands: commands }).text)).toBe(commands.join('\n'));
+    expect(extraCommandsOf(renderBootstrapScript(policy.settings, { extraCommands: commands }).text)).toBe(
+      commands.join('\n'),
+    );
     expect(extraCommandsOf(renderBootstrapScript(policy.settings).text)).toBeUndefined();
   });
 
@@ -159,7 +215,10 @@ describe('exit codes', () => {
   test('the script exits only with 0, 1 or 2, never with a Cloudbase-Init code (1001-1003)', async () => {
     const parser = await loadParser();
     const root = parser.parse(render().text).root;
-    const exits = root.descendantsOfType('flow_control_statement').map((n) => n!.text).filter((t) => /^exit\b/i.test(t));
+    const exits = root
+      .descendantsOfType('flow_control_statement')
+      .map((n) => n!.text)
+      .filter((t) => /^exit\b/i.test(t));
     expect(exits).toEqual(['exit 0', 'exit 1', 'exit 2']);
   });
 });

@@ -31,7 +31,15 @@ const INVERSES: Record<string, readonly string[]> = {
 const PRIMITIVES = new Set([...Object.keys(INVERSES), ...Object.values(INVERSES).flat()]);
 
 /** Commands that change the machine; only primitives, and the few helpers named here, may run them. */
-const RAW_WRITES = ['new-item', 'new-itemproperty', 'set-itemproperty', 'remove-item', 'remove-itemproperty', 'set-content', 'start-process'];
+const RAW_WRITES = [
+  'new-item',
+  'new-itemproperty',
+  'set-itemproperty',
+  'remove-item',
+  'remove-itemproperty',
+  'set-content',
+  'start-process',
+];
 const INFRASTRUCTURE = new Map<string, string>([
   ['invoke-cmdkey', 'runs cmdkey for the two credential primitives'],
   ['update-gptini', 'the local Group Policy object, re-derived from the live policy on every run'],
@@ -72,16 +80,18 @@ describe('the client script for one host', () => {
     expect(values.get('$RdpHost')).toBe(HOST);
     expect(values.get('$RdpUser')).toBe('Administrator');
     expect(values.get('$DelegationTarget')).toBe(`TERMSRV/${HOST}`);
-    expect(values.get('$ListKey')).toBe('SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly');
+    expect(values.get('$ListKey')).toBe(
+      'SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly',
+    );
 
     // The only list entry the forward path writes is $DelegationTarget, under $ListKey.
     const forward = reachableFunctions(functions, 'Invoke-Setup');
     const listWrites = [...forward].flatMap((name) =>
       functions.get(name)!.calls.filter((c) => c.name.toLowerCase() === 'set-registrystring'),
     );
-    expect(listWrites.map((c) => c.positional.map((a) => (typeof a === 'object' ? (a as { dynamic: string }).dynamic : a)))).toEqual([
-      ['$ListKey', '([string]$number)', '$DelegationTarget'],
-    ]);
+    expect(
+      listWrites.map((c) => c.positional.map((a) => (typeof a === 'object' ? (a as { dynamic: string }).dynamic : a))),
+    ).toEqual([['$ListKey', '([string]$number)', '$DelegationTarget']]);
     // No wildcard server name anywhere: no literal TERMSRV/<name> other than the target (the bare
     // prefix is the run-time check that the target matches the host).
     expect(verbatimStrings(root).filter((s) => /^TERMSRV\/./i.test(s))).toEqual([`TERMSRV/${HOST}`]);
@@ -100,17 +110,23 @@ describe('the client script for one host', () => {
       const kinds = journaledKinds(fn);
       // A change is recorded right after it is made, in the same function.
       expect({ name, kinds: kinds.length }).toEqual({ name, kinds: 1 });
-      const lastWrite = Math.max(...fn.calls.filter((c) => c.name.toLowerCase() in INVERSES).map((c) => c.node.startIndex));
+      const lastWrite = Math.max(
+        ...fn.calls.filter((c) => c.name.toLowerCase() in INVERSES).map((c) => c.node.startIndex),
+      );
       const journal = fn.calls.find((c) => c.name.toLowerCase() === 'add-change')!;
       expect(journal.node.startIndex).toBeGreaterThan(lastWrite);
       for (const primitive of writes) journaled.push({ kind: kinds[0], primitive });
     }
-    expect(new Set(journaled.map((j) => j.kind))).toEqual(new Set(['registry-key', 'list-entry', 'dword', 'credential', 'rdp-file']));
+    expect(new Set(journaled.map((j) => j.kind))).toEqual(
+      new Set(['registry-key', 'list-entry', 'dword', 'credential', 'rdp-file']),
+    );
 
     for (const { kind, primitive } of journaled) {
       const handler = undoHandlers.get(kind);
       expect({ kind, handled: handler !== undefined }).toEqual({ kind, handled: true });
-      const undoCalls = new Set(handler!.flatMap((h) => [...reachableFunctions(functions, h)]).flatMap((f) => directCalls(functions.get(f)!)));
+      const undoCalls = new Set(
+        handler!.flatMap((h) => [...reachableFunctions(functions, h)]).flatMap((f) => directCalls(functions.get(f)!)),
+      );
       expect({ kind, primitive, inverse: INVERSES[primitive].some((inverse) => undoCalls.has(inverse)) }).toEqual({
         kind,
         primitive,
@@ -128,11 +144,15 @@ describe('the client script for one host', () => {
       .descendantsOfType('member_name')
       .filter((n) => n && /^(WriteAllBytes|WriteAllText)$/i.test(n.text))
       .map((n) => enclosingFunction(n!));
-    expect(new Set(fileWrites)).toEqual(new Set(['write-filebytes', 'save-state', 'assert-canrun', 'sync-localgrouppolicy']));
+    expect(new Set(fileWrites)).toEqual(
+      new Set(['write-filebytes', 'save-state', 'assert-canrun', 'sync-localgrouppolicy']),
+    );
     // cmdkey is started in one place; gpupdate in one place.
     const native = (exe: RegExp) =>
       [...functions.values()].filter((fn) =>
-        fn.calls.some((c) => [c.name, ...c.positional, ...c.named.values()].some((a) => typeof a === 'string' && exe.test(a))),
+        fn.calls.some((c) =>
+          [c.name, ...c.positional, ...c.named.values()].some((a) => typeof a === 'string' && exe.test(a)),
+        ),
       );
     expect(native(/^cmdkey(\.exe)?$/i).map((f) => f.name)).toEqual(['Get-CredentialListing', 'Invoke-Cmdkey']);
     expect(native(/^gpupdate(\.exe)?$/i).map((f) => f.name)).toEqual(['Invoke-GroupPolicyUpdate']);
@@ -141,7 +161,9 @@ describe('the client script for one host', () => {
   test('checks host, elevation and the console before the first change, in both paths', () => {
     for (const entry of ['invoke-setup', 'invoke-undo']) {
       const calls = directCalls(functions.get(entry)!);
-      const changes = calls.findIndex((call) => [...reachableFunctions(functions, call)].some((f) => PRIMITIVES.has(f)));
+      const changes = calls.findIndex((call) =>
+        [...reachableFunctions(functions, call)].some((f) => PRIMITIVES.has(f)),
+      );
       expect(calls.indexOf('assert-usablehost')).toBeGreaterThanOrEqual(0);
       expect(calls.indexOf('assert-usablehost')).toBeLessThan(calls.indexOf('assert-canrun'));
       expect(calls.indexOf('assert-canrun')).toBeLessThan(changes);
@@ -165,12 +187,20 @@ describe('the client script for one host', () => {
     const gpupdate = setup.calls.find((c) => c.name === 'Invoke-GroupPolicyUpdate')!;
     let condition = gpupdate.node.parent;
     while (condition && condition.type !== 'if_statement') condition = condition.parent;
-    expect(condition?.childForFieldName('condition')?.text).toBe('$script:RegistryChanged -or $script:GroupPolicyChanged');
+    expect(condition?.childForFieldName('condition')?.text).toBe(
+      '$script:RegistryChanged -or $script:GroupPolicyChanged',
+    );
   });
 
   test('writes an .rdp file of well-known keys only', () => {
     // From Microsoft's "Supported RDP properties".
-    const known = new Set(['full address', 'username', 'prompt for credentials', 'authentication level', 'enablecredsspsupport']);
+    const known = new Set([
+      'full address',
+      'username',
+      'prompt for credentials',
+      'authentication level',
+      'enablecredsspsupport',
+    ]);
     expect(topLevelAssignments(root).get('$RdpFileSettings')).toEqual([...RDP_FILE_SETTINGS]);
     for (const line of RDP_FILE_SETTINGS) expect(known).toContain(line.split(':')[0]);
     expect(RDP_FILE_SETTINGS).toContain('prompt for credentials:i:0');
@@ -195,7 +225,9 @@ describe('the values in the script', () => {
     const assignment = root.descendantsOfType('assignment_expression').find((n) => n?.text.startsWith('$RdpUser'))!;
     const base64 = verbatimStrings(assignment)[0];
     expect(Buffer.from(base64, 'base64').toString('utf8')).toBe('管理者');
-    expect(assignment.text).toBe(`$RdpUser = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${base64}'))`);
+    expect(assignment.text).toBe(
+      `$RdpUser = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${base64}'))`,
+    );
   });
 
   test.each([
@@ -221,7 +253,9 @@ describe('the template for a host known at deploy time', () => {
     for (const host of [HOST, 'rdp.example.com']) {
       expect(renderClientScriptTemplate().parts.join(host)).toBe(renderClientScript({ host }));
     }
-    expect(renderClientScriptTemplate({ userName: 'ops' }).parts.join(HOST)).toBe(renderClientScript({ host: HOST, userName: 'ops' }));
+    expect(renderClientScriptTemplate({ userName: 'ops' }).parts.join(HOST)).toBe(
+      renderClientScript({ host: HOST, userName: 'ops' }),
+    );
   });
 
   test('the host goes only inside single-quoted literals', () => {

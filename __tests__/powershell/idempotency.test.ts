@@ -27,31 +27,74 @@ type Guard =
   | { readonly kind: 'repeatable'; readonly why: string };
 
 /** Registry.pol's guard: the bytes it would write are the bytes already in the file. */
-const REGISTRY_POL_UNCHANGED = /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq \[Convert\]::ToBase64String\(\$(?:old|existing)\)/;
+const REGISTRY_POL_UNCHANGED =
+  /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq \[Convert\]::ToBase64String\(\$(?:old|existing)\)/;
 
 /** `<function>: <write>` → its guard. `<script>` is the top level. */
 const WRITES: Record<string, Guard> = {
   // Registry values: compare, then create the key only if missing, then write.
-  'Set-HardeningRegistryValue: New-Item': { kind: 'branch', branch: 'then', condition: /^-not \(Test-Path -LiteralPath \('HKLM:\\' \+ \$Key\)\)$/ },
-  'Set-HardeningRegistryValue: New-ItemProperty': { kind: 'early-return', condition: /\$current -ceq \[string\]\$Value|\[string\]\$current -ceq \[string\]\$Value/ },
+  'Set-HardeningRegistryValue: New-Item': {
+    kind: 'branch',
+    branch: 'then',
+    condition: /^-not \(Test-Path -LiteralPath \('HKLM:\\' \+ \$Key\)\)$/,
+  },
+  'Set-HardeningRegistryValue: New-ItemProperty': {
+    kind: 'early-return',
+    condition: /\$current -ceq \[string\]\$Value|\[string\]\$current -ceq \[string\]\$Value/,
+  },
   // Numbered lists: remove only the values outside the list.
-  'Set-HardeningRegistryList: Remove-ItemProperty': { kind: 'difference', collection: /^\(Get-ExtraListValues \$Key \$Entries\.Count\)$/ },
+  'Set-HardeningRegistryList: Remove-ItemProperty': {
+    kind: 'difference',
+    collection: /^\(Get-ExtraListValues \$Key \$Entries\.Count\)$/,
+  },
   // Registry.pol: written only when the new bytes differ from the file's.
   // (The folder is created with -Force, which is repeatable too, but only when the file is about to change.)
   'Sync-LocalGroupPolicy: New-Item': { kind: 'early-return', condition: REGISTRY_POL_UNCHANGED },
   'Sync-LocalGroupPolicy: [IO.File]::WriteAllBytes': { kind: 'early-return', condition: REGISTRY_POL_UNCHANGED },
-  'Update-GptIni: Set-Content': { kind: 'guarded-callers', condition: /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq/ },
+  'Update-GptIni: Set-Content': {
+    kind: 'guarded-callers',
+    condition: /\[Convert\]::ToBase64String\(\$new\.ToArray\(\)\) -ceq/,
+  },
   // Guest: secedit applies only when Guest is disabled or still denied network logon.
-  'Get-GuestNetworkAccess: secedit.exe': { kind: 'repeatable', why: 'secedit /export only reads the policy into a scratch file' },
-  'Get-GuestNetworkAccess: Remove-Item': { kind: 'repeatable', why: 'deletes the scratch file the same function just wrote' },
-  'Enable-GuestNetworkAccess: Set-Content': { kind: 'early-return', condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/ },
-  'Enable-GuestNetworkAccess: secedit.exe': { kind: 'early-return', condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/ },
-  'Enable-GuestNetworkAccess: Remove-Item': { kind: 'early-return', condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/ },
+  'Get-GuestNetworkAccess: secedit.exe': {
+    kind: 'repeatable',
+    why: 'secedit /export only reads the policy into a scratch file',
+  },
+  'Get-GuestNetworkAccess: Remove-Item': {
+    kind: 'repeatable',
+    why: 'deletes the scratch file the same function just wrote',
+  },
+  'Enable-GuestNetworkAccess: Set-Content': {
+    kind: 'early-return',
+    condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/,
+  },
+  'Enable-GuestNetworkAccess: secedit.exe': {
+    kind: 'early-return',
+    condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/,
+  },
+  'Enable-GuestNetworkAccess: Remove-Item': {
+    kind: 'early-return',
+    condition: /^\$state\.Enabled -and \$state\.GuestDenied\.Count -eq 0$/,
+  },
   // Setting 3: files compared before they are written; the task registered only if missing or wrong.
-  'Set-FileText: [IO.File]::WriteAllText': { kind: 'early-return', condition: /\[IO\.File\]::ReadAllText\(\$Path\) -ceq \$Text/ },
-  'Register-CredentialTask: [IO.File]::WriteAllText': { kind: 'branch', branch: 'then', condition: /^-not \(Test-Path -LiteralPath \$file\)$/ },
-  'Register-CredentialTask: icacls.exe': { kind: 'repeatable', why: 'granting Modify to a user who has it leaves the ACL as it is' },
-  'Register-CredentialTask: Register-ScheduledTask': { kind: 'branch', branch: 'else', condition: /^\$null -ne \$task -and \$task\.Principal\.UserId -eq \$UserName/ },
+  'Set-FileText: [IO.File]::WriteAllText': {
+    kind: 'early-return',
+    condition: /\[IO\.File\]::ReadAllText\(\$Path\) -ceq \$Text/,
+  },
+  'Register-CredentialTask: [IO.File]::WriteAllText': {
+    kind: 'branch',
+    branch: 'then',
+    condition: /^-not \(Test-Path -LiteralPath \$file\)$/,
+  },
+  'Register-CredentialTask: icacls.exe': {
+    kind: 'repeatable',
+    why: 'granting Modify to a user who has it leaves the ACL as it is',
+  },
+  'Register-CredentialTask: Register-ScheduledTask': {
+    kind: 'branch',
+    branch: 'else',
+    condition: /^\$null -ne \$task -and \$task\.Principal\.UserId -eq \$UserName/,
+  },
   // Shared plumbing.
   'Write-Step: Add-Content': { kind: 'repeatable', why: 'appends to the log; a second run adds its own lines' },
   '<script>: New-Item': { kind: 'branch', branch: 'then', condition: /^-not \(Test-Path -LiteralPath \$Root\)$/ },
@@ -63,10 +106,32 @@ const WRITES: Record<string, Guard> = {
 /** Commands and .NET calls that change the machine. */
 const WRITE_COMMANDS = new Set(
   [
-    'New-Item', 'New-ItemProperty', 'Set-ItemProperty', 'Remove-ItemProperty', 'Clear-ItemProperty', 'Remove-Item', 'Rename-Item',
-    'Copy-Item', 'Move-Item', 'Set-Content', 'Add-Content', 'Out-File', 'Set-Acl', 'Register-ScheduledTask', 'Unregister-ScheduledTask',
-    'Set-ScheduledTask', 'New-LocalUser', 'Set-LocalUser', 'Enable-LocalUser', 'secedit.exe', 'icacls.exe', 'gpupdate.exe', 'reg.exe',
-    'net.exe', 'cmdkey.exe', 'auditpol.exe',
+    'New-Item',
+    'New-ItemProperty',
+    'Set-ItemProperty',
+    'Remove-ItemProperty',
+    'Clear-ItemProperty',
+    'Remove-Item',
+    'Rename-Item',
+    'Copy-Item',
+    'Move-Item',
+    'Set-Content',
+    'Add-Content',
+    'Out-File',
+    'Set-Acl',
+    'Register-ScheduledTask',
+    'Unregister-ScheduledTask',
+    'Set-ScheduledTask',
+    'New-LocalUser',
+    'Set-LocalUser',
+    'Enable-LocalUser',
+    'secedit.exe',
+    'icacls.exe',
+    'gpupdate.exe',
+    'reg.exe',
+    'net.exe',
+    'cmdkey.exe',
+    'auditpol.exe',
   ].map((name) => name.toLowerCase()),
 );
 const WRITE_METHODS = /^\[(System\.)?IO\.File\]::(WriteAll\w+|AppendAll\w+|Delete|Move|Copy)$/i;
@@ -161,7 +226,9 @@ function satisfies(write: Write, guard: Guard): boolean {
       const calls = all(root, 'command').filter((c) => c.childForFieldName('command_name')?.text === name);
       return (
         calls.length > 0 &&
-        calls.every((call) => earlyReturns(call, enclosingFunction(call)).some((s) => guard.condition.test(conditionText(s))))
+        calls.every((call) =>
+          earlyReturns(call, enclosingFunction(call)).some((s) => guard.condition.test(conditionText(s))),
+        )
       );
     }
     case 'repeatable':
@@ -190,7 +257,8 @@ describe('the bootstrap script is safe to run twice', () => {
     const writes = findWrites().filter((w) => w.key === key);
     expect(writes.length).toBeGreaterThan(0);
     for (const write of writes) {
-      if (!satisfies(write, guard)) throw new Error(`${key} at line ${write.node.startPosition.row + 1} is not guarded: ${write.node.text}`);
+      if (!satisfies(write, guard))
+        throw new Error(`${key} at line ${write.node.startPosition.row + 1} is not guarded: ${write.node.text}`);
     }
   });
 
@@ -209,6 +277,8 @@ describe('the bootstrap script is safe to run twice', () => {
   test('the early returns of the registry writer compare the value read from the registry', () => {
     const writer = all(root, 'function_statement').find((fn) => functionName(fn) === 'Set-HardeningRegistryValue')!;
     // The value compared is the one read just before, not a constant.
-    expect(writer.text).toMatch(/\$current = Get-RegistryData \$Key \$Name\n\s+if \(\$null -ne \$current -and \[string\]\$current -ceq \[string\]\$Value\)/);
+    expect(writer.text).toMatch(
+      /\$current = Get-RegistryData \$Key \$Name\n\s+if \(\$null -ne \$current -and \[string\]\$current -ceq \[string\]\$Value\)/,
+    );
   });
 });

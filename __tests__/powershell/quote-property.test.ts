@@ -39,9 +39,65 @@ beforeAll(async () => {
 
 /** Characters and sequences that break naive quoting, weighted heavily. */
 const TRICKY = [
-  "'", "''", '"', '""', '‘', '’', '‚', '‛', '’’', "'’", '“', '”', '„', '`', '``', '`n', '$', '$(', '$x', '${x}', '@(', '(', ')',
-  '{', '}', '[', ']', ';', '|', '&', '&&', '#', '<#', '#>', '\n', '\r', '\r\n', '\t', ' ', "@'", "'@", '@"', '"@', "\n'@\n",
-  '--%', '\\', ',', '-', '<', '>', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u200b', '%', '*', '?', '~',
+  "'",
+  "''",
+  '"',
+  '""',
+  '‘',
+  '’',
+  '‚',
+  '‛',
+  '’’',
+  "'’",
+  '“',
+  '”',
+  '„',
+  '`',
+  '``',
+  '`n',
+  '$',
+  '$(',
+  '$x',
+  '${x}',
+  '@(',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  ';',
+  '|',
+  '&',
+  '&&',
+  '#',
+  '<#',
+  '#>',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  ' ',
+  "@'",
+  "'@",
+  '@"',
+  '"@',
+  "\n'@\n",
+  '--%',
+  '\\',
+  ',',
+  '-',
+  '<',
+  '>',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u200b',
+  '%',
+  '*',
+  '?',
+  '~',
 ];
 const representable = (s: string) => findUnrepresentableCharacter(s) === undefined;
 const unit = fc.oneof(
@@ -77,11 +133,24 @@ function settingWith(v: readonly string[]): HardeningSetting {
 /** The literal contents the two blocks must hold, in source order. */
 function expectedLiterals(v: readonly string[]): string[] {
   return [
-    v[0], `step 1: ${v[1]}`, // Invoke-HardeningSetting
-    v[2], v[3], 'String', v[4], // Set-HardeningRegistryValue
-    v[5], v[6], v[7], // Set-HardeningRegistryList
-    v[8], v[9], 'ssm-secret', v[10], v[11], v[12], // Register-CredentialTask
-    'extra-commands', 'commands appended by the stack author', v[13], // the extra-commands block
+    v[0],
+    `step 1: ${v[1]}`, // Invoke-HardeningSetting
+    v[2],
+    v[3],
+    'String',
+    v[4], // Set-HardeningRegistryValue
+    v[5],
+    v[6],
+    v[7], // Set-HardeningRegistryList
+    v[8],
+    v[9],
+    'ssm-secret',
+    v[10],
+    v[11],
+    v[12], // Register-CredentialTask
+    'extra-commands',
+    'commands appended by the stack author',
+    v[13], // the extra-commands block
   ];
 }
 

@@ -7,7 +7,9 @@ const noInterpolation = (expression: string): string => {
 
 describe('Terraform template escaping', () => {
   test('doubles the first character of ${ and %{', () => {
-    expect(escapeTerraformTemplate('a ${env:TEMP} %{ if x } $${b} $ { }')).toBe('a $${env:TEMP} %%{ if x } $$${b} $ { }');
+    expect(escapeTerraformTemplate('a ${env:TEMP} %{ if x } $${b} $ { }')).toBe(
+      'a $${env:TEMP} %%{ if x } $$${b} $ { }',
+    );
   });
 
   test('any text survives escaping and Terraform-style reading unchanged, with nothing interpolated', () => {
@@ -16,7 +18,10 @@ describe('Terraform template escaping', () => {
   });
 
   test("the plaintext opt-in's user data interpolates only the password, whatever the script holds", () => {
-    const template = userDataRawTemplate(['<powershell>\n$p = "${env:TEMP}" # %{ x }\n$x = \'', { slot: 'password-base64' }, "'\n</powershell>\n"], '${base64encode(var.p)}');
+    const template = userDataRawTemplate(
+      ['<powershell>\n$p = "${env:TEMP}" # %{ x }\n$x = \'', { slot: 'password-base64' }, "'\n</powershell>\n"],
+      '${base64encode(var.p)}',
+    );
     const interpolations: string[] = [];
     const text = unescapeTerraformTemplate(template, (expression) => (interpolations.push(expression), 'PW'));
     expect(interpolations).toEqual(['${base64encode(var.p)}']);

@@ -48,14 +48,25 @@ describe('npm run client-script', () => {
     const io = { stdout: () => undefined, writeFile: () => undefined };
     let stderr = '';
     expect(main(['--host', '203.0.113.10'], { ...io, stderr: (t) => (stderr += t), npmBannerOnStdout: true })).toBe(0);
-    expect(stderr).toBe('client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n');
+    expect(stderr).toBe(
+      'client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n',
+    );
     stderr = '';
-    expect(main(['--host', '203.0.113.10', '--out', 'c.ps1'], { ...io, stderr: (t) => (stderr += t), npmBannerOnStdout: true })).toBe(0);
+    expect(
+      main(['--host', '203.0.113.10', '--out', 'c.ps1'], {
+        ...io,
+        stderr: (t) => (stderr += t),
+        npmBannerOnStdout: true,
+      }),
+    ).toBe(0);
     expect(stderr).not.toContain('banner');
   });
 
   test.each([
-    [['--host', '203.0.113.300'], /^client-script: --host must be an IPv4 address or a DNS name, .*got "203\.0\.113\.300"\n$/],
+    [
+      ['--host', '203.0.113.300'],
+      /^client-script: --host must be an IPv4 address or a DNS name, .*got "203\.0\.113\.300"\n$/,
+    ],
     [['--host', '*'], /^client-script: --host must be an IPv4 address or a DNS name/],
     [['--host', '203.0.113.10', '--user', 'a/b'], /^client-script: --user must be a Windows user name/],
   ])('bad input %j: exit 2, one line naming the option', (argv, message) => {
@@ -75,21 +86,33 @@ describe('npm run client-script', () => {
   ])('usage error %j: exit 2 with the reason and the usage line', (argv, reason) => {
     const { code, stdout, stderr } = run(...argv);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toBe(`client-script: ${reason}\nusage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]\n`);
+    expect(stderr).toBe(
+      `client-script: ${reason}\nusage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]\n`,
+    );
   });
 
   test('as a process, the way npm runs it: a script on stdout, or exit 2 and one line on stderr', () => {
     const cli = (...argv: string[]) =>
-      spawnSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '../../scripts/client-script.ts'), ...argv], {
-        encoding: 'utf8',
-        // As `npm run --silent` starts it, whether or not jest itself runs under npm.
-        env: { ...withoutNpmVariables(process.env), npm_lifecycle_event: 'client-script', npm_config_loglevel: 'silent' },
-      });
+      spawnSync(
+        process.execPath,
+        [require.resolve('tsx/cli'), join(__dirname, '../../scripts/client-script.ts'), ...argv],
+        {
+          encoding: 'utf8',
+          // As `npm run --silent` starts it, whether or not jest itself runs under npm.
+          env: {
+            ...withoutNpmVariables(process.env),
+            npm_lifecycle_event: 'client-script',
+            npm_config_loglevel: 'silent',
+          },
+        },
+      );
     const good = cli('--host', '203.0.113.10');
     expect({ status: good.status, stderr: good.stderr }).toEqual({ status: 0, stderr: '' });
     expect(good.stdout).toBe(renderClientScript({ host: '203.0.113.10' }));
     const bad = cli('--host', 'not a host');
     expect({ status: bad.status, stdout: bad.stdout }).toEqual({ status: 2, stdout: '' });
-    expect(bad.stderr).toBe('client-script: --host must be an IPv4 address or a DNS name, such as 203.0.113.10 or rdp.example.com, got "not a host"\n');
+    expect(bad.stderr).toBe(
+      'client-script: --host must be an IPv4 address or a DNS name, such as 203.0.113.10 or rdp.example.com, got "not a host"\n',
+    );
   });
 });

@@ -22,7 +22,11 @@ function incompressibleComment(length: number): string {
   return text;
 }
 
-function build(overrides: Partial<HardenedWindowsInstanceProps>): { error?: ConstructInputError; construct?: HardenedWindowsInstance; stack: TerraformStack } {
+function build(overrides: Partial<HardenedWindowsInstanceProps>): {
+  error?: ConstructInputError;
+  construct?: HardenedWindowsInstance;
+  stack: TerraformStack;
+} {
   const stack = new TerraformStack(Testing.app(), 'stack');
   new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   const password = new TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
@@ -42,7 +46,10 @@ function build(overrides: Partial<HardenedWindowsInstanceProps>): { error?: Cons
 }
 
 /** Largest comment length whose user data fits, by bisection: `fits` holds at `lo`, fails at `hi`. */
-function boundary(commandsFor: (n: number) => Partial<HardenedWindowsInstanceProps>, hi: number): { lo: number; hi: number } {
+function boundary(
+  commandsFor: (n: number) => Partial<HardenedWindowsInstanceProps>,
+  hi: number,
+): { lo: number; hi: number } {
   let lo = 0;
   expect(build(commandsFor(lo)).error).toBeUndefined();
   expect(build(commandsFor(hi)).error).toBeDefined();
@@ -54,7 +61,8 @@ function boundary(commandsFor: (n: number) => Partial<HardenedWindowsInstancePro
   return { lo, hi };
 }
 
-const SIZE_MESSAGE = /^stack\/windows: (\S+) must be .+, got .+ \(the user data would be (\d+) bytes after base64 in the (compressed|plain) format/;
+const SIZE_MESSAGE =
+  /^stack\/windows: (\S+) must be .+, got .+ \(the user data would be (\d+) bytes after base64 in the (compressed|plain) format/;
 
 describe('the 16 KB user-data limit', () => {
   test.each([
@@ -63,7 +71,10 @@ describe('the 16 KB user-data limit', () => {
   ] as Array<[string, Partial<HardenedWindowsInstanceProps>]>)(
     '%s: one character under the limit synthesizes; one more fails at synth with the measured size',
     (_format, base) => {
-      const commandsFor = (n: number): Partial<HardenedWindowsInstanceProps> => ({ ...base, userDataCommands: [incompressibleComment(n)] });
+      const commandsFor = (n: number): Partial<HardenedWindowsInstanceProps> => ({
+        ...base,
+        userDataCommands: [incompressibleComment(n)],
+      });
       const { lo, hi } = boundary(commandsFor, 20_000);
       expect(hi - lo).toBe(1);
 

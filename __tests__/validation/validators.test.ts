@@ -41,7 +41,9 @@ function refuses(validate: () => void, prop: string): InputError {
   }
   expect(error).toBeInstanceOf(InputError);
   expect((error as InputError).prop).toBe(prop);
-  expect((error as InputError).message).toMatch(new RegExp(`^${prop.replace(/[[\]"]/g, '\\$&')} must be .+, got .+`, 's'));
+  expect((error as InputError).message).toMatch(
+    new RegExp(`^${prop.replace(/[[\]"]/g, '\\$&')} must be .+, got .+`, 's'),
+  );
   return error as InputError;
 }
 
@@ -84,7 +86,9 @@ describe('CIDRs', () => {
 
   test('a /0 needs the opt-in for RDP, however it is written', () => {
     for (const anywhere of ['0.0.0.0/0', '::/0', '0:0:0:0:0:0:0:0/0', '::0/0']) {
-      expect(refuses(() => validateRdpSourceCidr('c', anywhere, false, 'optIn'), 'c').message).toContain('set optIn: true');
+      expect(refuses(() => validateRdpSourceCidr('c', anywhere, false, 'optIn'), 'c').message).toContain(
+        'set optIn: true',
+      );
       expect(validateRdpSourceCidr('c', anywhere, true, 'optIn').isAnywhere).toBe(true);
     }
   });
@@ -100,56 +104,104 @@ describe('names', () => {
   test.each(['rdp-jump-01', 'ab', 'A1', 'x'.repeat(15), 'WIN2019'])('accepts the host name %s', (name) => {
     expect(() => validateWindowsHostname('hostname', name)).not.toThrow();
   });
-  test.each(['a', 'x'.repeat(16), '123', '-ab', 'ab-', 'a--b', 'a.b', 'a_b', 'ab ', 'ü1'])('refuses the host name %j', (name) => {
-    refuses(() => validateWindowsHostname('hostname', name), 'hostname');
-  });
-
-  test.each(['Administrator', 'rdp-operator', 'ops.user', 'Jürgen', 'John Smith', 'x$(calc)', "o'brien", 'u'.repeat(20)])(
-    'accepts the user name %j (quoting, not the rule, keeps $( ) and quotes harmless)',
+  test.each(['a', 'x'.repeat(16), '123', '-ab', 'ab-', 'a--b', 'a.b', 'a_b', 'ab ', 'ü1'])(
+    'refuses the host name %j',
     (name) => {
-      expect(() => validateWindowsUserName('user', name)).not.toThrow();
-    },
-  );
-  test.each(['', 'u'.repeat(21), '...', '  ', 'a"b', 'a/b', 'a\\b', 'a[b', 'a]b', 'a:b', 'a;b', 'a|b', 'a=b', 'a,b', 'a+b', 'a*b', 'a?b', 'a<b', 'a>b', 'a\tb', 'a\u0085b'])(
-    'refuses the user name %j',
-    (name) => {
-      refuses(() => validateWindowsUserName('user', name), 'user');
+      refuses(() => validateWindowsHostname('hostname', name), 'hostname');
     },
   );
 
-  test.each(['10.0.1.5', '2001:db8::5', 'rdp.example.com', 'rdphost', 'rdp.example.com.'])('accepts the credential target %s', (target) => {
-    expect(() => validateCredentialTarget('t', target)).not.toThrow();
+  test.each([
+    'Administrator',
+    'rdp-operator',
+    'ops.user',
+    'Jürgen',
+    'John Smith',
+    'x$(calc)',
+    "o'brien",
+    'u'.repeat(20),
+  ])('accepts the user name %j (quoting, not the rule, keeps $( ) and quotes harmless)', (name) => {
+    expect(() => validateWindowsUserName('user', name)).not.toThrow();
   });
-  test.each(['10.0.0.256', '1.2.3', 'two words', '-bad.example.com', 'a..b', 'TERMSRV/x', "x'y", 'x'.repeat(64) + '.com', ''])(
-    'refuses the credential target %j',
+  test.each([
+    '',
+    'u'.repeat(21),
+    '...',
+    '  ',
+    'a"b',
+    'a/b',
+    'a\\b',
+    'a[b',
+    'a]b',
+    'a:b',
+    'a;b',
+    'a|b',
+    'a=b',
+    'a,b',
+    'a+b',
+    'a*b',
+    'a?b',
+    'a<b',
+    'a>b',
+    'a\tb',
+    'a\u0085b',
+  ])('refuses the user name %j', (name) => {
+    refuses(() => validateWindowsUserName('user', name), 'user');
+  });
+
+  test.each(['10.0.1.5', '2001:db8::5', 'rdp.example.com', 'rdphost', 'rdp.example.com.'])(
+    'accepts the credential target %s',
     (target) => {
-      refuses(() => validateCredentialTarget('t', target), 't');
+      expect(() => validateCredentialTarget('t', target)).not.toThrow();
     },
   );
+  test.each([
+    '10.0.0.256',
+    '1.2.3',
+    'two words',
+    '-bad.example.com',
+    'a..b',
+    'TERMSRV/x',
+    "x'y",
+    'x'.repeat(64) + '.com',
+    '',
+  ])('refuses the credential target %j', (target) => {
+    refuses(() => validateCredentialTarget('t', target), 't');
+  });
   test('a DNS name may have 253 characters, not 254', () => {
     const label = 'a'.repeat(63);
     expect(isDnsName([label, label, label, 'a'.repeat(61)].join('.'))).toBe(true);
     expect(isDnsName([label, label, label, 'a'.repeat(62)].join('.'))).toBe(false);
   });
 
-  test.each(['TERMSRV/*', 'termsrv/203.0.113.10', 'TERMSRV/*.corp.example', 'TERMSRV/rdp.example.com', 'TERMSRV/2001:db8::1'])(
-    'accepts the delegation server %s',
+  test.each([
+    'TERMSRV/*',
+    'termsrv/203.0.113.10',
+    'TERMSRV/*.corp.example',
+    'TERMSRV/rdp.example.com',
+    'TERMSRV/2001:db8::1',
+  ])('accepts the delegation server %s', (server) => {
+    expect(() => validateDelegationServer('s', server)).not.toThrow();
+  });
+  test.each(['*', 'TERMSRV/', 'HTTP/*', 'TERMSRV/**', 'TERMSRV/*.', 'TERMSRV/a b', 'TERMSRV/*;calc', 'TERMSRV/x/y'])(
+    'refuses the delegation server %j',
     (server) => {
-      expect(() => validateDelegationServer('s', server)).not.toThrow();
+      refuses(() => validateDelegationServer('s', server), 's');
     },
   );
-  test.each(['*', 'TERMSRV/', 'HTTP/*', 'TERMSRV/**', 'TERMSRV/*.', 'TERMSRV/a b', 'TERMSRV/*;calc', 'TERMSRV/x/y'])('refuses the delegation server %j', (server) => {
-    refuses(() => validateDelegationServer('s', server), 's');
-  });
 });
 
 describe('passwords', () => {
-  test.each(['Valid-Passw0rd', 'abcdefgh1234!', 'ABCDEFGH1234!', 'abcdEFGH1234', "()`~!@#$%^&*-+=|{}[]:;',.?/aA", 'aA1-'.repeat(7) + 'aA'])(
-    'accepts a password of the documented form (%#)',
-    (password) => {
-      expect(() => validateWindowsPassword('pw', password)).not.toThrow();
-    },
-  );
+  test.each([
+    'Valid-Passw0rd',
+    'abcdefgh1234!',
+    'ABCDEFGH1234!',
+    'abcdEFGH1234',
+    "()`~!@#$%^&*-+=|{}[]:;',.?/aA",
+    'aA1-'.repeat(7) + 'aA',
+  ])('accepts a password of the documented form (%#)', (password) => {
+    expect(() => validateWindowsPassword('pw', password)).not.toThrow();
+  });
 
   test.each([
     ['Sh0rt-pw!xy', 'it is shorter than 12 characters'],
@@ -189,12 +241,28 @@ describe('Tencent Cloud values', () => {
   });
 
   test.each([
-    [validateAvailabilityZone, ['ap-guangzhou-3', 'ap-shanghai-fsi-1', 'na-siliconvalley-1'], ['ap-guangzhou', 'AP-GUANGZHOU-3', 'ap-guangzhou-3a', 'guangzhou-3']],
+    [
+      validateAvailabilityZone,
+      ['ap-guangzhou-3', 'ap-shanghai-fsi-1', 'na-siliconvalley-1'],
+      ['ap-guangzhou', 'AP-GUANGZHOU-3', 'ap-guangzhou-3a', 'guangzhou-3'],
+    ],
     [validateRegion, ['ap-guangzhou', 'eu-frankfurt', 'ap-shenzhen-fsi'], ['ap-guangzhou-3', 'guangzhou', '']],
     [validateImageId, ['img-9id7emv7', 'img-00000000'], ['img-9ID7EMV7', 'img-123', 'ami-12345678', 'img-9id7emv77']],
-    [validateInstanceType, ['S5.MEDIUM4', 'S5se.LARGE8', 'SA2.MEDIUM4', 'BMS5.24XLARGE384'], ['s5.medium4', 'S5MEDIUM4', 'S5.', '.MEDIUM4', 'S5.MEDIUM4 ']],
-    [validateSecretName, ['rdp-password', 'a', 'A_b-1', 'x'.repeat(128)], ['-rdp', '_rdp', 'rdp password', 'x'.repeat(129), 'rdp.password', '']],
-    [validateSecretVersionId, ['v1', 'SSM_Current', '2024.01', 'x'.repeat(64)], ['.v1', 'v 1', 'x'.repeat(65), "v1'", '']],
+    [
+      validateInstanceType,
+      ['S5.MEDIUM4', 'S5se.LARGE8', 'SA2.MEDIUM4', 'BMS5.24XLARGE384'],
+      ['s5.medium4', 'S5MEDIUM4', 'S5.', '.MEDIUM4', 'S5.MEDIUM4 '],
+    ],
+    [
+      validateSecretName,
+      ['rdp-password', 'a', 'A_b-1', 'x'.repeat(128)],
+      ['-rdp', '_rdp', 'rdp password', 'x'.repeat(129), 'rdp.password', ''],
+    ],
+    [
+      validateSecretVersionId,
+      ['v1', 'SSM_Current', '2024.01', 'x'.repeat(64)],
+      ['.v1', 'v 1', 'x'.repeat(65), "v1'", ''],
+    ],
     [validateUin, ['100012345678', '12345'], ['root', '0123', '', '1'.repeat(21)]],
     [validateInstanceName, ['jump-host', 'ab', 'x'.repeat(128), '跳板机'], ['x', 'x'.repeat(129), 'a\nb']],
   ] as Array<[(prop: string, value: string) => void, string[], string[]]>)('%p', (validate, good, bad) => {
@@ -207,7 +275,8 @@ describe('Tencent Cloud values', () => {
     expect(() => validateTag('tags', 'k'.repeat(127), 'v'.repeat(255))).not.toThrow();
     expect(() => validateTag('tags', 'project', '')).not.toThrow();
     refuses(() => validateTag('tags', 'k'.repeat(128), 'v'), 'tags["' + 'k'.repeat(128) + '"]');
-    for (const reserved of ['qcs:x', 'QCS:x', 'project_x', '项目x']) refuses(() => validateTag('tags', reserved, 'v'), `tags[${JSON.stringify(reserved)}]`);
+    for (const reserved of ['qcs:x', 'QCS:x', 'project_x', '项目x'])
+      refuses(() => validateTag('tags', reserved, 'v'), `tags[${JSON.stringify(reserved)}]`);
     refuses(() => validateTag('tags', 'team', 'v'.repeat(256)), 'tags["team"]');
     refuses(() => validateTag('tags', 'team', 'a\u0000b'), 'tags["team"]');
     refuses(() => validateTag('tags', 'team', 3), 'tags["team"]');
@@ -216,7 +285,7 @@ describe('Tencent Cloud values', () => {
 
 describe('script text', () => {
   test('any Unicode text, tabs and newlines are accepted', () => {
-    expect(() => validateScriptText('c', "Write-Output \"‘’ “” `$(x)` 🚀\"\r\n\tGet-Date; @'\n'@")).not.toThrow();
+    expect(() => validateScriptText('c', 'Write-Output "‘’ “” `$(x)` 🚀"\r\n\tGet-Date; @\'\n\'@')).not.toThrow();
   });
   test.each([
     ['\u0000', 'U+0000'],
@@ -243,7 +312,9 @@ describe('messages', () => {
     expect(describeValue([1, 2])).toBe('a list of 2');
     expect(describeValue({ a: 1 })).toBe('an object');
     expect(describeValue(null)).toBe('null');
-    expect(secretMustBe('pw', 'x', 'it is short').message).toBe('pw must be x, got a value that is not shown because it is secret (it is short)');
+    expect(secretMustBe('pw', 'x', 'it is short').message).toBe(
+      'pw must be x, got a value that is not shown because it is secret (it is short)',
+    );
   });
 
   test('unknown props are matched to the nearest known one', () => {

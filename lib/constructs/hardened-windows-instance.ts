@@ -178,7 +178,8 @@ export class HardenedWindowsInstance extends Construct {
     for (const { name, suggestion } of prepared.unknownProps) {
       // Not refused: see "Unknown props" in the README.
       Annotations.of(this).addWarning(
-        `${name} is not a prop of HardenedWindowsInstance and is ignored` + (suggestion ? `; did you mean ${suggestion}?` : ''),
+        `${name} is not a prop of HardenedWindowsInstance and is ignored` +
+          (suggestion ? `; did you mean ${suggestion}?` : ''),
       );
     }
 
@@ -186,7 +187,12 @@ export class HardenedWindowsInstance extends Construct {
     const tags = { ...HARDENED_BY_TAG, ...props.tags };
     const provider = props.provider;
     if (!props.vpcId) {
-      this.vpc = new Vpc(this, 'vpc', { provider, name: networkName(instanceName, 'vpc'), cidrBlock: '10.0.0.0/16', tags });
+      this.vpc = new Vpc(this, 'vpc', {
+        provider,
+        name: networkName(instanceName, 'vpc'),
+        cidrBlock: '10.0.0.0/16',
+        tags,
+      });
       this.subnet = new Subnet(this, 'subnet', {
         provider,
         vpcId: this.vpc.id,
@@ -231,26 +237,39 @@ export class HardenedWindowsInstance extends Construct {
       internetMaxBandwidthOut: props.internetMaxBandwidthOut ?? 10,
       systemDiskType: props.systemDiskType ?? 'CLOUD_PREMIUM',
       systemDiskSize: props.systemDiskSize ?? 50,
-      dataDisks: props.dataDisks?.map(
-        (disk): InstanceDataDisks => ({ dataDiskType: disk.type, dataDiskSize: disk.sizeGb, encrypt: disk.encrypt ?? false }),
-      ),
+      dataDisks: props.dataDisks?.map((disk): InstanceDataDisks => ({
+        dataDiskType: disk.type,
+        dataDiskSize: disk.sizeGb,
+        encrypt: disk.encrypt ?? false,
+      })),
       password: props.administratorPassword,
       ...(this.userData.every((s) => typeof s === 'string')
         ? { userData: userDataBase64(this.userData) }
-        : { userDataRaw: userDataRawTemplate(this.userData, Fn.base64encode(props.credentialPassword ?? props.administratorPassword)) }),
+        : {
+            userDataRaw: userDataRawTemplate(
+              this.userData,
+              Fn.base64encode(props.credentialPassword ?? props.administratorPassword),
+            ),
+          }),
       userDataReplaceOnChange: props.replaceOnUserDataChange ?? false,
       camRoleName: this.credentialSecret?.camRoleName,
       disableMonitorService: false,
       disableSecurityService: false,
       tags,
       dependsOn: this.credentialSecret
-        ? [this.credentialSecret.attachment, ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : [])]
+        ? [
+            this.credentialSecret.attachment,
+            ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : []),
+          ]
         : undefined,
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
     this.clientScriptOutput = addClientScriptOutput(this, clientScript, this.instance.publicIp);
     // What the user data promises, for the policy check to compare with what the script does.
-    this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.hardening`, hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint));
+    this.instance.addOverride(
+      `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
+      hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint),
+    );
     for (const [ruleId, suppression] of Object.entries(INSTANCE_POLICY_SUPPRESSIONS)) {
       this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
     }
@@ -297,8 +316,13 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
   const region = Token.isUnresolved(props.availabilityZone)
     ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
     : regionOfZone(props.availabilityZone);
-  const secretNames = useSsm ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret) : undefined;
-  const policy = HardeningPolicy.fromOptions({ ...props, credentialPasswordSource: passwordSource(props, secretNames) });
+  const secretNames = useSsm
+    ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret)
+    : undefined;
+  const policy = HardeningPolicy.fromOptions({
+    ...props,
+    credentialPasswordSource: passwordSource(props, secretNames),
+  });
   const script = renderBootstrapScript(policy.settings, { extraCommands: props.userDataCommands });
   const clientScript = renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER });
   let userData: UserDataSegment[];
@@ -329,7 +353,12 @@ function passwordSource(
 ): CredentialPasswordSource | undefined {
   if (!(props.storedRdpCredential ?? true)) return undefined;
   if (!secret) return { kind: 'user-data-plaintext' };
-  return { kind: 'ssm-secret', secretName: secret.secretName, secretVersionId: secret.secretVersionId, camRoleName: secret.camRoleName };
+  return {
+    kind: 'ssm-secret',
+    secretName: secret.secretName,
+    secretVersionId: secret.secretVersionId,
+    camRoleName: secret.camRoleName,
+  };
 }
 
 /**

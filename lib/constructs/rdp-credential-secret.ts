@@ -148,7 +148,8 @@ export class RdpCredentialSecret extends Construct {
 
 /** The props' rules; a reference (token) is left to Terraform except where noted. */
 function validateSecretProps(props: RdpCredentialSecretProps): void {
-  if (typeof props !== 'object' || props === null) throw mustBe('props', 'an object of RdpCredentialSecretProps', props);
+  if (typeof props !== 'object' || props === null)
+    throw mustBe('props', 'an object of RdpCredentialSecretProps', props);
   const literal = (prop: string, value: unknown, example: string, validate: (prop: string, value: string) => void) => {
     validateString(prop, value, example);
     if (!isToken(value)) validate(prop, value);
@@ -157,11 +158,16 @@ function validateSecretProps(props: RdpCredentialSecretProps): void {
   if (props.existingSecret !== undefined) {
     const secret = props.existingSecret;
     if (typeof secret !== 'object' || secret === null) {
-      throw mustBe('existingSecret', 'an existing SSM secret such as { secretName: "rdp-password", versionId: "v1" }', secret);
+      throw mustBe(
+        'existingSecret',
+        'an existing SSM secret such as { secretName: "rdp-password", versionId: "v1" }',
+        secret,
+      );
     }
     literal('existingSecret.secretName', secret.secretName, 'rdp-password', validateSecretName);
     literal('existingSecret.versionId', secret.versionId, 'v1', validateSecretVersionId);
-    if (secret.creatorUin !== undefined) literal('existingSecret.creatorUin', secret.creatorUin, '100012345678', validateUin);
+    if (secret.creatorUin !== undefined)
+      literal('existingSecret.creatorUin', secret.creatorUin, '100012345678', validateUin);
   } else if (props.password === undefined) {
     throw mustBe('password', 'given when existingSecret is not (pass a sensitive TerraformVariable)', undefined);
   } else {

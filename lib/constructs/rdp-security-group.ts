@@ -54,15 +54,13 @@ export class RdpSecurityGroup extends Construct {
       projectId: props.projectId,
       tags: props.tags,
     });
-    const rdp = props.rdpAllowedCidrs.map(
-      (cidr): SecurityGroupRuleSetIngress => ({
-        action: 'ACCEPT',
-        ...(!Token.isUnresolved(cidr) && cidr.includes(':') ? { ipv6CidrBlock: cidr } : { cidrBlock: cidr }),
-        protocol: 'TCP',
-        port: String(RDP_PORT),
-        description: 'RDP from an allowed CIDR',
-      }),
-    );
+    const rdp = props.rdpAllowedCidrs.map((cidr): SecurityGroupRuleSetIngress => ({
+      action: 'ACCEPT',
+      ...(!Token.isUnresolved(cidr) && cidr.includes(':') ? { ipv6CidrBlock: cidr } : { cidrBlock: cidr }),
+      protocol: 'TCP',
+      port: String(RDP_PORT),
+      description: 'RDP from an allowed CIDR',
+    }));
     const references = props.rdpAllowedCidrs.filter((cidr) => Token.isUnresolved(cidr));
     this.rules = new SecurityGroupRuleSet(this, 'rules', {
       provider: props.provider,
@@ -76,7 +74,9 @@ export class RdpSecurityGroup extends Construct {
         { action: 'ACCEPT', cidrBlock: '0.0.0.0/0', protocol: 'ALL', port: 'ALL', description: 'Outbound (IPv4)' },
         { action: 'ACCEPT', ipv6CidrBlock: '::/0', protocol: 'ALL', port: 'ALL', description: 'Outbound (IPv6)' },
       ],
-      ...(references.length ? { lifecycle: { precondition: references.map((cidr) => cidrPrecondition(cidr, allowAnywhere)) } } : {}),
+      ...(references.length
+        ? { lifecycle: { precondition: references.map((cidr) => cidrPrecondition(cidr, allowAnywhere)) } }
+        : {}),
     });
   }
 }
@@ -90,7 +90,8 @@ function validateSecurityGroupProps(props: RdpSecurityGroupProps, allowAnywhere:
   }
   props.rdpAllowedCidrs.forEach((cidr, i) => {
     validateString(`rdpAllowedCidrs[${i}]`, cidr, '203.0.113.0/24');
-    if (!isToken(cidr)) validateRdpSourceCidr(`rdpAllowedCidrs[${i}]`, cidr, allowAnywhere, 'dangerouslyAllowRdpFromAnywhere');
+    if (!isToken(cidr))
+      validateRdpSourceCidr(`rdpAllowedCidrs[${i}]`, cidr, allowAnywhere, 'dangerouslyAllowRdpFromAnywhere');
   });
   validateString('name', props.name, 'jump-host-rdp');
   if (!isToken(props.name)) validateNetworkName('name', props.name);
@@ -112,6 +113,8 @@ function cidrPrecondition(cidr: string, allowAnywhere: boolean): Precondition {
     condition: allowAnywhere ? valid : Op.and(valid, notAnywhere),
     errorMessage:
       'rdpAllowedCidrs must be IPv4 CIDRs such as 203.0.113.0/24' +
-      (allowAnywhere ? '.' : ', narrower than 0.0.0.0/0 (set dangerouslyAllowRdpFromAnywhere: true to accept RDP from anywhere).'),
+      (allowAnywhere
+        ? '.'
+        : ', narrower than 0.0.0.0/0 (set dangerouslyAllowRdpFromAnywhere: true to accept RDP from anywhere).'),
   };
 }

@@ -54,7 +54,8 @@ export function renderBootstrapScript(
   ];
   const body = [
     ...ALL_SETTING_IDS.map(
-      (id) => `Set-SettingStatus ${quotePowerShell(id)} ${quotePowerShell(enabled.has(id) ? 'not-run' : 'disabled')} ''`,
+      (id) =>
+        `Set-SettingStatus ${quotePowerShell(id)} ${quotePowerShell(enabled.has(id) ? 'not-run' : 'disabled')} ''`,
     ),
     '',
     'function Invoke-Hardening {',
@@ -89,16 +90,21 @@ export function renderSetting(setting: HardeningSetting): string {
   const q = quotePowerShell;
   const lines: string[] = [
     ...setting.registryValues.map(
-      (v) => `Set-HardeningRegistryValue -Key ${q(v.key)} -Name ${q(v.name)} -Kind ${q(v.kind)} -Value ${registryData(v.data)}`,
+      (v) =>
+        `Set-HardeningRegistryValue -Key ${q(v.key)} -Name ${q(v.name)} -Kind ${q(v.kind)} -Value ${registryData(v.data)}`,
     ),
-    ...setting.registryLists.map((list) => `Set-HardeningRegistryList -Key ${q(list.key)} -Entries ${quotePowerShellArray(list.entries)}`),
+    ...setting.registryLists.map(
+      (list) => `Set-HardeningRegistryList -Key ${q(list.key)} -Entries ${quotePowerShellArray(list.entries)}`,
+    ),
     ...(setting.localGroupPolicy ? ['Sync-LocalGroupPolicy'] : []),
     ...(setting.enableGuestAccount ? ['Enable-GuestNetworkAccess'] : []),
     ...(setting.logonCredentialTask ? [renderCredentialTask(setting.logonCredentialTask)] : []),
   ];
-  return [`Invoke-HardeningSetting ${q(setting.id)} ${q(`step ${setting.step}: ${setting.title}`)} {`, ...lines.map(indent), '}'].join(
-    '\n',
-  );
+  return [
+    `Invoke-HardeningSetting ${q(setting.id)} ${q(`step ${setting.step}: ${setting.title}`)} {`,
+    ...lines.map(indent),
+    '}',
+  ].join('\n');
 }
 
 function renderCredentialTask(task: LogonCredentialTask): string {

@@ -65,7 +65,8 @@ export function renderClientScriptTemplate(options: { readonly userName?: string
   const parts = text.split(HOST_PLACEHOLDER);
   // Each joint closes a literal that opened just before it: `'<host>'` or `'TERMSRV/<host>'`.
   const inQuotes = parts.slice(0, -1).every((before, i) => /'[A-Za-z/]*$/.test(before) && parts[i + 1].startsWith("'"));
-  if (parts.length !== 3 || !inQuotes) throw new Error('the client script must name its host in exactly two quoted literals');
+  if (parts.length !== 3 || !inQuotes)
+    throw new Error('the client script must name its host in exactly two quoted literals');
   return { parts };
 }
 
@@ -110,7 +111,10 @@ function renderWithHost(host: string, userName: string): string {
     CLIENT_MAIN,
   ].join('\n');
   const nonAscii = /[^\x00-\x7f]/.exec(text);
-  if (nonAscii) throw new Error(`the client script must be ASCII, found U+${nonAscii[0].codePointAt(0)!.toString(16).toUpperCase()}`);
+  if (nonAscii)
+    throw new Error(
+      `the client script must be ASCII, found U+${nonAscii[0].codePointAt(0)!.toString(16).toUpperCase()}`,
+    );
   return text;
 }
 

@@ -16,7 +16,6 @@ export const USER_DATA_LIMIT_BYTES = 16 * 1024;
  */
 export type UserDataFormat = 'compressed' | 'plain';
 
-
 /** A piece of user data: text, or the place for the deploy-time base64 of the password. */
 export type UserDataSegment = string | { readonly slot: 'password-base64' };
 
@@ -107,7 +106,8 @@ export function userDataText(segments: readonly UserDataSegment[], slotText: str
 
 /** The value of `tencentcloud_instance.user_data` (base64) for user data without a slot. */
 export function userDataBase64(segments: readonly UserDataSegment[]): string {
-  if (segments.some((s) => typeof s !== 'string')) throw new Error('user data with a password slot is filled only at deploy time');
+  if (segments.some((s) => typeof s !== 'string'))
+    throw new Error('user data with a password slot is filled only at deploy time');
   return Buffer.from(userDataText(segments, ''), 'utf8').toString('base64');
 }
 

@@ -80,7 +80,12 @@ export function expectedRegistryValues(settings: readonly HardeningSetting[]): R
   return settings.flatMap((s) => [
     ...s.registryValues,
     ...s.registryLists.flatMap((list) =>
-      list.entries.map((entry, i): RegistryValue => ({ key: list.key, name: String(i + 1), kind: 'String', data: entry })),
+      list.entries.map((entry, i): RegistryValue => ({
+        key: list.key,
+        name: String(i + 1),
+        kind: 'String',
+        data: entry,
+      })),
     ),
   ]);
 }

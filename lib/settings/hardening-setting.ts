@@ -2,10 +2,7 @@ import { RegistryValue } from './registry-value';
 
 /** Stable ids of the four settings, used in props, the status file and policy-check findings. */
 export type SettingId =
-  | 'classic-sharing-model'
-  | 'saved-credential-delegation'
-  | 'stored-rdp-credential'
-  | 'password-protected-sharing-off';
+  'classic-sharing-model' | 'saved-credential-delegation' | 'stored-rdp-credential' | 'password-protected-sharing-off';
 
 /**
  * A registry key whose values are a numbered list (`1`, `2`, …), the way Group Policy stores

@@ -63,7 +63,8 @@ export function validateCidr(prop: string, value: string): ParsedCidr {
   if (!groups) throw mustBe(prop, CIDR_FORM, value);
   if (prefixLength > 128) throw mustBe(prop, CIDR_FORM, value, 'an IPv6 prefix is 0 to 128');
   for (let bit = prefixLength; bit < 128; bit++) {
-    if ((groups[Math.floor(bit / 16)] >> (15 - (bit % 16))) & 1) throw mustBe(prop, CIDR_FORM, value, 'host bits are set');
+    if ((groups[Math.floor(bit / 16)] >> (15 - (bit % 16))) & 1)
+      throw mustBe(prop, CIDR_FORM, value, 'host bits are set');
   }
   return { version: 6, prefixLength, isAnywhere: prefixLength === 0 };
 }
@@ -75,7 +76,12 @@ export const ANYWHERE_CIDRS: readonly string[] = ['0.0.0.0/0', '::/0'];
  * A source CIDR for RDP. A /0 (written any way, such as `::/0` or `0:0::0/0`) opens RDP to the whole
  * internet and is accepted only with `allowAnywhere`, which the caller sets from its opt-in prop.
  */
-export function validateRdpSourceCidr(prop: string, value: string, allowAnywhere: boolean, optInProp: string): ParsedCidr {
+export function validateRdpSourceCidr(
+  prop: string,
+  value: string,
+  allowAnywhere: boolean,
+  optInProp: string,
+): ParsedCidr {
   const parsed = validateCidr(prop, value);
   if (parsed.isAnywhere && !allowAnywhere) {
     throw mustBe(

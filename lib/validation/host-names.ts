@@ -12,7 +12,10 @@ export function isDnsName(text: string): boolean {
   const name = text.endsWith('.') ? text.slice(0, -1) : text;
   const labels = name.split('.');
   return (
-    name.length > 0 && name.length <= 253 && labels.every((label) => DNS_LABEL.test(label)) && !/^\d+$/.test(labels[labels.length - 1])
+    name.length > 0 &&
+    name.length <= 253 &&
+    labels.every((label) => DNS_LABEL.test(label)) &&
+    !/^\d+$/.test(labels[labels.length - 1])
   );
 }
 
@@ -38,7 +41,8 @@ export function validateWindowsHostname(prop: string, value: string): void {
 
 /** A further name for the stored credential (`TERMSRV/<name>`): an IP address or a DNS name. */
 export function validateCredentialTarget(prop: string, value: string): void {
-  if (!isRdpHost(value)) throw mustBe(prop, 'an IPv4 address, an IPv6 address or a DNS name such as rdp.example.com', value);
+  if (!isRdpHost(value))
+    throw mustBe(prop, 'an IPv4 address, an IPv6 address or a DNS name such as rdp.example.com', value);
 }
 
 /**
@@ -48,8 +52,14 @@ export function validateCredentialTarget(prop: string, value: string): void {
 export function validateDelegationServer(prop: string, value: string): void {
   const match = /^TERMSRV\/(.+)$/i.exec(value);
   const host = match?.[1];
-  const ok = host !== undefined && (host === '*' || isRdpHost(host) || (host.startsWith('*.') && isDnsName(host.slice(2))));
-  if (!ok) throw mustBe(prop, 'TERMSRV/ followed by a host, an IP address, * or *.domain, such as TERMSRV/203.0.113.10', value);
+  const ok =
+    host !== undefined && (host === '*' || isRdpHost(host) || (host.startsWith('*.') && isDnsName(host.slice(2))));
+  if (!ok)
+    throw mustBe(
+      prop,
+      'TERMSRV/ followed by a host, an IP address, * or *.domain, such as TERMSRV/203.0.113.10',
+      value,
+    );
 }
 
 /**

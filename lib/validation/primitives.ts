@@ -23,17 +23,33 @@ export function validateNonEmptyList(prop: string, value: unknown, example: stri
   if (value.length === 0) throw mustBe(prop, `a list of at least one entry, such as ${example}`, value);
 }
 
-export function validateOneOf<T extends string>(prop: string, value: unknown, allowed: readonly T[]): asserts value is T {
+export function validateOneOf<T extends string>(
+  prop: string,
+  value: unknown,
+  allowed: readonly T[],
+): asserts value is T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw mustBe(prop, `one of ${allowed.join(', ')}`, value);
   }
 }
 
 /** A whole number in [min, max]; with `step`, also min + a multiple of step. */
-export function validateIntegerInRange(prop: string, value: unknown, min: number, max: number, step = 1): asserts value is number {
+export function validateIntegerInRange(
+  prop: string,
+  value: unknown,
+  min: number,
+  max: number,
+  step = 1,
+): asserts value is number {
   const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
   const stepText = step === 1 ? '' : ` in steps of ${step}`;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max || (value - min) % step !== 0) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max ||
+    (value - min) % step !== 0
+  ) {
     throw mustBe(prop, `a whole number ${range}${stepText}`, value);
   }
 }

@@ -34,5 +34,6 @@ export function validateScriptText(prop: string, value: string): void {
   const accepted = 'PowerShell text without control characters other than tab and newline, and without "</powershell>"';
   const bad = findUnrepresentableCharacter(value);
   if (bad !== undefined) throw mustBe(prop, accepted, value, `contains ${codePointName(bad)}`);
-  if (CLOSING_TAG.test(value)) throw mustBe(prop, accepted, value, 'contains "</powershell>", which would end the user data early');
+  if (CLOSING_TAG.test(value))
+    throw mustBe(prop, accepted, value, 'contains "</powershell>", which would end the user data early');
 }

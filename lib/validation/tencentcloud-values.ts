@@ -105,14 +105,16 @@ export function validateNetworkName(prop: string, value: string): void {
 
 /** `instance_type`: family and size, such as S5.MEDIUM4 or S5se.LARGE8; the provider requires the dot. */
 export function validateInstanceType(prop: string, value: string): void {
-  if (!/^[A-Z][A-Z0-9]*[a-z0-9]*\.[A-Z0-9]+$/.test(value)) throw mustBe(prop, 'an instance type such as S5.MEDIUM4', value);
+  if (!/^[A-Z][A-Z0-9]*[a-z0-9]*\.[A-Z0-9]+$/.test(value))
+    throw mustBe(prop, 'an instance type such as S5.MEDIUM4', value);
 }
 
 const REGION = '[a-z]+(?:-[a-z]+)+';
 
 /** An availability zone such as ap-guangzhou-3 or ap-shanghai-fsi-1; the region is the part before the last hyphen. */
 export function validateAvailabilityZone(prop: string, value: string): void {
-  if (!new RegExp(`^${REGION}-\\d+$`).test(value)) throw mustBe(prop, 'an availability zone such as ap-guangzhou-3', value);
+  if (!new RegExp(`^${REGION}-\\d+$`).test(value))
+    throw mustBe(prop, 'an availability zone such as ap-guangzhou-3', value);
 }
 
 export function regionOfZone(zone: string): string {
@@ -150,7 +152,8 @@ export function validateUin(prop: string, value: string): void {
  */
 export function validateSecretName(prop: string, value: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/.test(value)) {
-    const accepted = 'an SSM secret name of 1 to 128 letters, digits, _ and -, starting with a letter or digit, such as rdp-password';
+    const accepted =
+      'an SSM secret name of 1 to 128 letters, digits, _ and -, starting with a letter or digit, such as rdp-password';
     throw mustBe(prop, accepted, value);
   }
 }
@@ -161,7 +164,11 @@ export function validateSecretName(prop: string, value: string): void {
  */
 export function validateSecretVersionId(prop: string, value: string): void {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(value)) {
-    throw mustBe(prop, 'a version id of 1 to 64 letters, digits, _, - and ., starting with a letter or digit, such as v1', value);
+    throw mustBe(
+      prop,
+      'a version id of 1 to 64 letters, digits, _, - and ., starting with a letter or digit, such as v1',
+      value,
+    );
   }
 }
 
@@ -177,6 +184,7 @@ export function validateTag(prop: string, key: string, value: unknown): void {
   if (/^(qcs:|project_|项目)/i.test(key)) throw mustBe(keyProp, keyForm, key, 'the key starts with a reserved prefix');
   validateNoControlCharacters(keyProp, key, 'a tag key');
   if (typeof value !== 'string') throw mustBe(keyProp, 'a tag value: text of up to 255 characters', value);
-  if (value.length > 255) throw mustBe(keyProp, 'a tag value of at most 255 characters', value, characters(value.length));
+  if (value.length > 255)
+    throw mustBe(keyProp, 'a tag value of at most 255 characters', value, characters(value.length));
   validateNoControlCharacters(keyProp, value, 'a tag value');
 }

@@ -4,7 +4,10 @@
  * rdpAllowedCidrs?". TypeScript catches these in object literals; JavaScript callers and props
  * spread from a wider object get no such help.
  */
-export function findUnknownProps(props: object, known: readonly string[]): Array<{ name: string; suggestion?: string }> {
+export function findUnknownProps(
+  props: object,
+  known: readonly string[],
+): Array<{ name: string; suggestion?: string }> {
   return Object.keys(props)
     .filter((name) => !known.includes(name))
     .map((name) => {

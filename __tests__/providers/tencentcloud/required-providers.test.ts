@@ -22,7 +22,7 @@ describe('tencentcloud provider', () => {
   it('writes the same required_providers entry in HCL', () => {
     const hcl = Testing.synthHcl(stackWithProvider()) as string;
     expect(hcl).toMatch(
-      /required_providers \{\s*tencentcloud = \{\s*version = "~> 1\.83\.9"\s*source = "tencentcloudstack\/tencentcloud"\s*\}/
+      /required_providers \{\s*tencentcloud = \{\s*version = "~> 1\.83\.9"\s*source = "tencentcloudstack\/tencentcloud"\s*\}/,
     );
   });
 

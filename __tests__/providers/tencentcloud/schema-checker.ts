@@ -49,13 +49,7 @@ export interface SchemaFile {
   readonly data_sources: Readonly<Record<string, SchemaEntry>>;
 }
 
-export const SCHEMA_FIXTURE_PATH = path.join(
-  __dirname,
-  '..',
-  '..',
-  'fixtures',
-  'tencentcloud-provider-schema.json'
-);
+export const SCHEMA_FIXTURE_PATH = path.join(__dirname, '..', '..', 'fixtures', 'tencentcloud-provider-schema.json');
 
 export function loadSchema(): SchemaFile {
   return JSON.parse(fs.readFileSync(SCHEMA_FIXTURE_PATH, 'utf-8')) as SchemaFile;
@@ -124,7 +118,7 @@ export function checkAgainstSchema(
   value: unknown,
   block: SchemaBlock,
   where: string,
-  options: CheckOptions = {}
+  options: CheckOptions = {},
 ): string[] {
   if (!isPlainObject(value)) return [`${where}: expected object, got ${kindOf(value)}`];
   const ignored = new Set(options.ignoreTopLevel ?? []);
@@ -142,8 +136,7 @@ export function checkAgainstSchema(
       if (attr.deprecated) problems.push(`${at}: "${name}" is deprecated (${attr.deprecated})`);
       problems.push(...checkValueType(v, attr.type, at, attr.integer ?? false));
     } else if (blockType) {
-      if (blockType.deprecated)
-        problems.push(`${at}: block "${name}" is deprecated (${blockType.deprecated})`);
+      if (blockType.deprecated) problems.push(`${at}: block "${name}" is deprecated (${blockType.deprecated})`);
       // Terraform's JSON syntax also accepts a single object for a block; cdktf emits one for max_items 1 blocks.
       const items = Array.isArray(v) ? v : blockType.max_items === 1 && isPlainObject(v) ? [v] : undefined;
       if (!items) {
@@ -151,14 +144,10 @@ export function checkAgainstSchema(
         continue;
       }
       if (items.length < blockType.min_items) {
-        problems.push(
-          `${at}: block "${name}" needs at least ${blockType.min_items} item(s), got ${items.length}`
-        );
+        problems.push(`${at}: block "${name}" needs at least ${blockType.min_items} item(s), got ${items.length}`);
       }
       if (blockType.max_items > 0 && items.length > blockType.max_items) {
-        problems.push(
-          `${at}: block "${name}" allows at most ${blockType.max_items} item(s), got ${items.length}`
-        );
+        problems.push(`${at}: block "${name}" allows at most ${blockType.max_items} item(s), got ${items.length}`);
       }
       items.forEach((item, i) => problems.push(...checkAgainstSchema(item, blockType.block, `${at}[${i}]`)));
     } else {
@@ -213,7 +202,7 @@ export function expectedKeyTree(config: object, block: SchemaBlock): Record<stri
 export function actualKeyTree(
   synthesized: Record<string, unknown>,
   block: SchemaBlock,
-  ignoreTopLevel: readonly string[] = []
+  ignoreTopLevel: readonly string[] = [],
 ): Record<string, unknown> {
   const tree: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(synthesized)) {

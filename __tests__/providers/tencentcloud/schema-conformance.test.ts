@@ -36,7 +36,7 @@ import {
 // ---------------------------------------------------------------------------------------------------------------
 type Meta = keyof cdktf.TerraformMetaArguments;
 type Full<C> = Required<Omit<C, Meta>>;
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 type Minimal<C> = Pick<C, RequiredKeys<Omit<C, Meta>>> & {
   readonly [K in Exclude<keyof Omit<C, Meta>, RequiredKeys<Omit<C, Meta>>>]?: never;
 };
@@ -60,7 +60,7 @@ function binding<C extends object>(
   ctor: (new (scope: Construct, id: string, config: C) => unknown) & { readonly tfResourceType: string },
   full: Full<C>,
   minimal: Minimal<C>,
-  minimalBlocks: Record<string, object> = {}
+  minimalBlocks: Record<string, object> = {},
 ): Binding {
   return {
     tfType,
@@ -164,14 +164,14 @@ const BINDINGS: readonly Binding[] = [
       stopType: 'SOFT_FIRST',
     },
     {},
-    { data_disks: minimalDataDisk }
+    { data_disks: minimalDataDisk },
   ),
   binding<securityGroup.SecurityGroupConfig>(
     'tencentcloud_security_group',
     'resource',
     securityGroup.SecurityGroup,
     { name: 'win-bastion', description: 'Windows bastion', projectId: 0, tags },
-    { name: 'win-bastion' }
+    { name: 'win-bastion' },
   ),
   binding<securityGroupRuleSet.SecurityGroupRuleSetConfig>(
     'tencentcloud_security_group_rule_set',
@@ -179,7 +179,7 @@ const BINDINGS: readonly Binding[] = [
     securityGroupRuleSet.SecurityGroupRuleSet,
     { securityGroupId: 'sg-0000000a', ingress: [fullIngress], egress: [fullEgress] },
     { securityGroupId: 'sg-0000000a' },
-    { ingress: minimalIngress, egress: minimalEgress }
+    { ingress: minimalIngress, egress: minimalEgress },
   ),
   binding<camRole.CamRoleConfig>(
     'tencentcloud_cam_role',
@@ -193,7 +193,7 @@ const BINDINGS: readonly Binding[] = [
       sessionDuration: 7200,
       tags,
     },
-    { name: 'cvm-role', document: '{"version":"2.0","statement":[]}' }
+    { name: 'cvm-role', document: '{"version":"2.0","statement":[]}' },
   ),
   binding<camPolicy.CamPolicyConfig>(
     'tencentcloud_cam_policy',
@@ -205,14 +205,14 @@ const BINDINGS: readonly Binding[] = [
       description: 'Read one secret',
       tags,
     },
-    { name: 'read-secret', document: '{"version":"2.0","statement":[]}' }
+    { name: 'read-secret', document: '{"version":"2.0","statement":[]}' },
   ),
   binding<camRolePolicyAttachment.CamRolePolicyAttachmentConfig>(
     'tencentcloud_cam_role_policy_attachment',
     'resource',
     camRolePolicyAttachment.CamRolePolicyAttachment,
     { roleId: '4611686018427000000', policyId: '200000000' },
-    { roleId: '4611686018427000000', policyId: '200000000' }
+    { roleId: '4611686018427000000', policyId: '200000000' },
   ),
   binding<ssmSecret.SsmSecretConfig>(
     'tencentcloud_ssm_secret',
@@ -228,7 +228,7 @@ const BINDINGS: readonly Binding[] = [
       isEnabled: true,
       recoveryWindowInDays: 7,
     },
-    { secretName: 'rdp-credential' }
+    { secretName: 'rdp-credential' },
   ),
   binding<ssmSecretVersion.SsmSecretVersionConfig>(
     'tencentcloud_ssm_secret_version',
@@ -237,14 +237,14 @@ const BINDINGS: readonly Binding[] = [
     // The provider wants exactly one of secret_binary/secret_string; the schema check is per-argument, so both
     // are set here to prove both names and types conform.
     { secretName: 'rdp-credential', versionId: 'v1', secretBinary: 'c2VjcmV0', secretString: 'secret' },
-    { secretName: 'rdp-credential', versionId: 'v1' }
+    { secretName: 'rdp-credential', versionId: 'v1' },
   ),
   binding<vpc.VpcConfig>(
     'tencentcloud_vpc',
     'resource',
     vpc.Vpc,
     { name: 'main', cidrBlock: '10.0.0.0/16', isMulticast: false, dnsServers: ['183.60.83.19'], tags },
-    { name: 'main', cidrBlock: '10.0.0.0/16' }
+    { name: 'main', cidrBlock: '10.0.0.0/16' },
   ),
   binding<subnet.SubnetConfig>(
     'tencentcloud_subnet',
@@ -259,14 +259,14 @@ const BINDINGS: readonly Binding[] = [
       routeTableId: 'rtb-0000000a',
       tags,
     },
-    { vpcId: 'vpc-0000000a', availabilityZone: 'ap-guangzhou-3', name: 'bastion', cidrBlock: '10.0.1.0/24' }
+    { vpcId: 'vpc-0000000a', availabilityZone: 'ap-guangzhou-3', name: 'bastion', cidrBlock: '10.0.1.0/24' },
   ),
   binding<dataTencentcloudUserInfo.DataTencentcloudUserInfoConfig>(
     'tencentcloud_user_info',
     'data',
     dataTencentcloudUserInfo.DataTencentcloudUserInfo,
     { resultOutputFile: 'user-info.json' },
-    {}
+    {},
   ),
   binding<dataTencentcloudImages.DataTencentcloudImagesConfig>(
     'tencentcloud_images',
@@ -281,7 +281,7 @@ const BINDINGS: readonly Binding[] = [
       instanceType: 'S5.MEDIUM4',
       resultOutputFile: 'images.json',
     },
-    {}
+    {},
   ),
   binding<provider.TencentcloudProviderConfig>(
     'tencentcloud',
@@ -298,7 +298,7 @@ const BINDINGS: readonly Binding[] = [
       assumeRole: fullAssumeRole,
     },
     {},
-    { assume_role: minimalAssumeRole }
+    { assume_role: minimalAssumeRole },
   ),
 ];
 
@@ -324,7 +324,7 @@ function synthBody(b: Binding, config: object, tamper?: (element: cdktf.Terrafor
       b.construct(scope, 'subject', config);
       const element = scope.node.tryFindChild('subject');
       if (tamper) tamper(element as cdktf.TerraformElement);
-    })
+    }),
   ) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
   if (b.kind === 'provider') {
     const list = parsed.provider?.[b.tfType] as unknown as Record<string, unknown>[];

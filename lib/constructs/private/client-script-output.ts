@@ -24,14 +24,20 @@ export function clientScriptOutputName(scope: Construct): string {
  * string as a template, so the literal text is escaped and the token is the only interpolation;
  * no literal text goes through an `Fn` call, whose string quoting cdktf gets wrong.
  */
-export function addClientScriptOutput(scope: Construct, template: ClientScriptTemplate, hostExpression: string): TerraformOutput {
+export function addClientScriptOutput(
+  scope: Construct,
+  template: ClientScriptTemplate,
+  hostExpression: string,
+): TerraformOutput {
   const name = clientScriptOutputName(scope);
   const stack = TerraformStack.of(scope);
   const names = namesByStack.get(stack) ?? new Map<string, string>();
   namesByStack.set(stack, names);
   const other = names.get(name);
   if (other !== undefined && other !== scope.node.path) {
-    throw new Error(`${scope.node.path}: its client-script output would be named ${name}, like that of ${other}; give one of them another id`);
+    throw new Error(
+      `${scope.node.path}: its client-script output would be named ${name}, like that of ${other}; give one of them another id`,
+    );
   }
   names.set(name, scope.node.path);
 

@@ -13,5 +13,6 @@ export function isToken(value: unknown): boolean {
 
 /** Refuses a token where the value must be known at synth time, saying why. */
 export function requireLiteral(prop: string, value: unknown, why: string): void {
-  if (isToken(value)) throw mustBe(prop, `literal text, because ${why}`, value, 'a reference resolved only at deploy time');
+  if (isToken(value))
+    throw mustBe(prop, `literal text, because ${why}`, value, 'a reference resolved only at deploy time');
 }

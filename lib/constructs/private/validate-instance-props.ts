@@ -50,7 +50,10 @@ interface PropRule {
 const IN_SCRIPT = 'it is written into the user-data script at synth time';
 
 /** Text that may also be a deploy-time reference, which Terraform resolves and the provider checks. */
-function text(example: string, validate: (prop: string, value: string) => void): (prop: string, value: unknown) => void {
+function text(
+  example: string,
+  validate: (prop: string, value: string) => void,
+): (prop: string, value: unknown) => void {
   return (prop, value) => {
     validateString(prop, value, example);
     if (!isToken(value)) validate(prop, value);
@@ -58,7 +61,10 @@ function text(example: string, validate: (prop: string, value: string) => void):
 }
 
 /** Text that goes into the script, so it must be known now. */
-function scriptText(example: string, validate: (prop: string, value: string) => void): (prop: string, value: unknown) => void {
+function scriptText(
+  example: string,
+  validate: (prop: string, value: string) => void,
+): (prop: string, value: unknown) => void {
   return (prop, value) => {
     validateString(prop, value, example);
     requireLiteral(prop, value, IN_SCRIPT);
@@ -100,7 +106,12 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
         validateString(prop, value, '203.0.113.0/24');
         // A reference is checked at plan time by the security group's precondition.
         if (!isToken(value)) {
-          validateRdpSourceCidr(prop, value, props.dangerouslyAllowRdpFromAnywhere === true, 'dangerouslyAllowRdpFromAnywhere');
+          validateRdpSourceCidr(
+            prop,
+            value,
+            props.dangerouslyAllowRdpFromAnywhere === true,
+            'dangerouslyAllowRdpFromAnywhere',
+          );
         }
       },
       true,
@@ -126,7 +137,10 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
         if (!isToken(sizeGb)) validateDataDiskSize(`${diskProp}.sizeGb`, sizeGb);
         if (encrypt !== undefined) validateBoolean(`${diskProp}.encrypt`, encrypt);
       })(prop, value, props);
-      validateDataDiskCount(prop, (value as Array<{ type: string }>).map((d) => d.type));
+      validateDataDiskCount(
+        prop,
+        (value as Array<{ type: string }>).map((d) => d.type),
+      );
     },
   },
   tags: {
@@ -149,7 +163,9 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   },
   storedRdpCredential: flag,
   credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
-  extraCredentialTargets: { check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)) },
+  extraCredentialTargets: {
+    check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
+  },
   credentialPassword: { check: text('a sensitive TerraformVariable', validateWindowsPassword) },
   existingPasswordSecret: {
     check: (prop, value) => {
@@ -166,7 +182,9 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   dangerouslyPutPasswordInUserData: flag,
   passwordProtectedSharingOff: flag,
   enableGuestAccount: flag,
-  userDataCommands: { check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)) },
+  userDataCommands: {
+    check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)),
+  },
   userDataFormat: { check: (prop, value) => validateOneOf(prop, value, ['compressed', 'plain'] as const) },
   replaceOnUserDataChange: flag,
   provider: {
@@ -224,7 +242,12 @@ function validateCombinations(props: Props, id: string): void {
   }
   const storedCredential = props.storedRdpCredential ?? true;
   const user = props.credentialUserName ?? DEFAULT_CREDENTIAL_USER;
-  if (storedCredential && user.toLowerCase() !== 'administrator' && !props.credentialPassword && !props.existingPasswordSecret) {
+  if (
+    storedCredential &&
+    user.toLowerCase() !== 'administrator' &&
+    !props.credentialPassword &&
+    !props.existingPasswordSecret
+  ) {
     throw mustBe(
       'credentialPassword',
       `the password of ${user}, given when credentialUserName is not Administrator ` +

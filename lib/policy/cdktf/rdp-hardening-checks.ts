@@ -31,7 +31,10 @@ export class RdpHardeningChecks implements IAspect {
     return new RdpHardeningChecks(await PowerShellParser.load(), options);
   }
 
-  private constructor(private readonly parser: PowerShellParser, private readonly options: RdpHardeningChecksOptions) {}
+  private constructor(
+    private readonly parser: PowerShellParser,
+    private readonly options: RdpHardeningChecksOptions,
+  ) {}
 
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;

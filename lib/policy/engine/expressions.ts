@@ -132,7 +132,7 @@ export function resolveBoolean(
   if (!resolved.known) return resolved;
   if (resolved.value === true || resolved.value === 'true') return { known: true, value: true };
   if (resolved.value === false || resolved.value === 'false') return { known: true, value: false };
-  return { known: false, expression: String(value) };
+  return { known: false, expression: showValue(value) };
 }
 
 /** Is this value a literal in the file, with no interpolation at all? */
@@ -140,4 +140,11 @@ export function isLiteralString(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const parts = templateParts(value);
   return parts !== undefined && parts.every((p) => 'literal' in p);
+}
+
+/** A value from Terraform JSON as a finding shows it: text as it is, anything else as JSON. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return 'unset';
+  return JSON.stringify(value);
 }

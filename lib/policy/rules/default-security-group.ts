@@ -1,3 +1,4 @@
+import { showValue } from '../engine/expressions';
 import { compliant, nonCompliant, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
 import { classifyNetworkId } from './private/network-references';
@@ -21,7 +22,7 @@ export function checkDefaultSecurityGroup(
     const value = resource.attributes[argument];
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value)) {
-      outcomes.push(unknown(`${argument} is ${String(value)}, known only at deploy time`, { path: [argument] }));
+      outcomes.push(unknown(`${argument} is ${showValue(value)}, known only at deploy time`, { path: [argument] }));
       named++;
       continue;
     }

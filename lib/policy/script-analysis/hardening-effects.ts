@@ -55,7 +55,10 @@ export function readHardeningEffects(root: Node): HardeningEffects {
       isTopLevel(call.node)
     ) {
       if (!declaredStatus.has(call.positional[0])) declaredStatus.set(call.positional[0], call.positional[1]);
-    } else if (/^gpupdate(\.exe)?$/.test(name) && call.positional.some((a) => typeof a === 'string' && a.toLowerCase() === '/force')) {
+    } else if (
+      /^gpupdate(\.exe)?$/.test(name) &&
+      call.positional.some((a) => typeof a === 'string' && a.toLowerCase() === '/force')
+    ) {
       runsGpupdate = true;
     }
   }
@@ -104,7 +107,14 @@ function readSettingBlock(block: Node): SettingEffects {
         unreadable.push(call.node.text);
     }
   }
-  return { registryValues, registryLists, syncsLocalGroupPolicy, enablesGuestNetworkAccess, credentialTask, unreadable };
+  return {
+    registryValues,
+    registryLists,
+    syncsLocalGroupPolicy,
+    enablesGuestNetworkAccess,
+    credentialTask,
+    unreadable,
+  };
 }
 
 function registryValue(call: CommandCall): RegistryValue | undefined {
@@ -143,7 +153,8 @@ function asStringList(value: LiteralValue | true | undefined): string[] | undefi
 /** A statement of the script itself, outside any function, block or branch: what runs before anything else decides. */
 function isTopLevel(node: Node): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'script_block' || parent.type === 'statement_block' || parent.type === 'function_statement') return false;
+    if (parent.type === 'script_block' || parent.type === 'statement_block' || parent.type === 'function_statement')
+      return false;
   }
   return true;
 }

@@ -26,7 +26,9 @@ export class PowerShellParser {
     PowerShellParser.loading ??= (async () => {
       await Parser.init();
       // Bytes, not a path: loading by path uses a dynamic import that jest's VM refuses.
-      const language = await Language.load(readFileSync(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm')));
+      const language = await Language.load(
+        readFileSync(require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm')),
+      );
       const parser = new Parser();
       parser.setLanguage(language);
       return new PowerShellParser(parser);

@@ -44,7 +44,9 @@ function Get-Metadata([string]$Path) {
 `;
 
 /** The instance role's temporary keys from the metadata service sign a GetSecretValue call. */
-const PASSWORD_FROM_SSM = TC3_SIGNER_FUNCTIONS + String.raw`
+const PASSWORD_FROM_SSM =
+  TC3_SIGNER_FUNCTIONS +
+  String.raw`
 function Get-Password {
   $keys = Get-Metadata ('meta-data/cam/security-credentials/' + $Config.camRoleName)
   if ($keys -is [string]) { $keys = $keys | ConvertFrom-Json }

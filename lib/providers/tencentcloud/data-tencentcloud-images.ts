@@ -50,29 +50,27 @@ export interface DataTencentcloudImagesConfig extends cdktf.TerraformMetaArgumen
 }
 export interface DataTencentcloudImagesImagesSnapshots {}
 
-export function dataTencentcloudImagesImagesSnapshotsToTerraform(
-  struct?: DataTencentcloudImagesImagesSnapshots
-): any {
+export function dataTencentcloudImagesImagesSnapshotsToTerraform(struct?: DataTencentcloudImagesImagesSnapshots): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {};
 }
 
 export function dataTencentcloudImagesImagesSnapshotsToHclTerraform(
-  struct?: DataTencentcloudImagesImagesSnapshots
+  struct?: DataTencentcloudImagesImagesSnapshots,
 ): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {};
@@ -92,7 +90,7 @@ export class DataTencentcloudImagesImagesSnapshotsOutputReference extends cdktf.
     terraformResource: cdktf.IInterpolatingParent,
     terraformAttribute: string,
     complexObjectIndex: number,
-    complexObjectIsFromSet: boolean
+    complexObjectIsFromSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
@@ -161,7 +159,7 @@ export class DataTencentcloudImagesImagesSnapshotsList extends cdktf.ComplexList
   constructor(
     protected terraformResource: cdktf.IInterpolatingParent,
     protected terraformAttribute: string,
-    protected wrapsSet: boolean
+    protected wrapsSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, wrapsSet);
   }
@@ -174,7 +172,7 @@ export class DataTencentcloudImagesImagesSnapshotsList extends cdktf.ComplexList
       this.terraformResource,
       this.terraformAttribute,
       index,
-      this.wrapsSet
+      this.wrapsSet,
     );
   }
 }
@@ -186,7 +184,7 @@ export function dataTencentcloudImagesImagesToTerraform(struct?: DataTencentclou
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {};
@@ -198,7 +196,7 @@ export function dataTencentcloudImagesImagesToHclTerraform(struct?: DataTencentc
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {};
@@ -218,7 +216,7 @@ export class DataTencentcloudImagesImagesOutputReference extends cdktf.ComplexOb
     terraformResource: cdktf.IInterpolatingParent,
     terraformAttribute: string,
     complexObjectIndex: number,
-    complexObjectIsFromSet: boolean
+    complexObjectIsFromSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
@@ -398,7 +396,7 @@ export class DataTencentcloudImagesImagesList extends cdktf.ComplexList {
   constructor(
     protected terraformResource: cdktf.IInterpolatingParent,
     protected terraformAttribute: string,
-    protected wrapsSet: boolean
+    protected wrapsSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, wrapsSet);
   }
@@ -411,7 +409,7 @@ export class DataTencentcloudImagesImagesList extends cdktf.ComplexList {
       this.terraformResource,
       this.terraformAttribute,
       index,
-      this.wrapsSet
+      this.wrapsSet,
     );
   }
 }
@@ -439,7 +437,7 @@ export class DataTencentcloudImages extends cdktf.TerraformDataSource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_images',
@@ -657,7 +655,7 @@ export class DataTencentcloudImages extends cdktf.TerraformDataSource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

@@ -42,7 +42,7 @@ export class DataTencentcloudUserInfo extends cdktf.TerraformDataSource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_user_info',
@@ -169,7 +169,7 @@ export class DataTencentcloudUserInfo extends cdktf.TerraformDataSource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

@@ -287,7 +287,7 @@ export function instanceDataDisksToTerraform(struct?: InstanceDataDisks | cdktf.
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {
@@ -310,7 +310,7 @@ export function instanceDataDisksToHclTerraform(struct?: InstanceDataDisks | cdk
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {
@@ -378,7 +378,7 @@ export function instanceDataDisksToHclTerraform(struct?: InstanceDataDisks | cdk
 
   // remove undefined attributes
   return Object.fromEntries(
-    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
   );
 }
 
@@ -396,7 +396,7 @@ export class InstanceDataDisksOutputReference extends cdktf.ComplexObject {
     terraformResource: cdktf.IInterpolatingParent,
     terraformAttribute: string,
     complexObjectIndex: number,
-    complexObjectIsFromSet: boolean
+    complexObjectIsFromSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
@@ -649,7 +649,7 @@ export class InstanceDataDisksList extends cdktf.ComplexList {
   constructor(
     protected terraformResource: cdktf.IInterpolatingParent,
     protected terraformAttribute: string,
-    protected wrapsSet: boolean
+    protected wrapsSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, wrapsSet);
   }
@@ -658,12 +658,7 @@ export class InstanceDataDisksList extends cdktf.ComplexList {
    * @param index the index of the item to return
    */
   public get(index: number): InstanceDataDisksOutputReference {
-    return new InstanceDataDisksOutputReference(
-      this.terraformResource,
-      this.terraformAttribute,
-      index,
-      this.wrapsSet
-    );
+    return new InstanceDataDisksOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 
@@ -690,7 +685,7 @@ export class Instance extends cdktf.TerraformResource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_instance',
@@ -1579,7 +1574,7 @@ export class Instance extends cdktf.TerraformResource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

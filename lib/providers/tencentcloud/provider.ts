@@ -117,7 +117,7 @@ export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudP
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {
@@ -138,7 +138,7 @@ export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: Tencentclo
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {
@@ -194,7 +194,7 @@ export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: Tencentclo
 
   // remove undefined attributes
   return Object.fromEntries(
-    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
   );
 }
 
@@ -225,7 +225,7 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud',
@@ -471,7 +471,7 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

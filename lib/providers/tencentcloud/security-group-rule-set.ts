@@ -99,15 +99,13 @@ export interface SecurityGroupRuleSetIngress {
   readonly port?: string;
 }
 
-export function securityGroupRuleSetIngressToTerraform(
-  struct?: SecurityGroupRuleSetIngress | cdktf.IResolvable
-): any {
+export function securityGroupRuleSetIngressToTerraform(struct?: SecurityGroupRuleSetIngress | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {
@@ -126,14 +124,14 @@ export function securityGroupRuleSetIngressToTerraform(
 }
 
 export function securityGroupRuleSetIngressToHclTerraform(
-  struct?: SecurityGroupRuleSetIngress | cdktf.IResolvable
+  struct?: SecurityGroupRuleSetIngress | cdktf.IResolvable,
 ): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {
@@ -207,7 +205,7 @@ export function securityGroupRuleSetIngressToHclTerraform(
 
   // remove undefined attributes
   return Object.fromEntries(
-    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
   );
 }
 
@@ -225,7 +223,7 @@ export class SecurityGroupRuleSetIngressOutputReference extends cdktf.ComplexObj
     terraformResource: cdktf.IInterpolatingParent,
     terraformAttribute: string,
     complexObjectIndex: number,
-    complexObjectIsFromSet: boolean
+    complexObjectIsFromSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
@@ -513,7 +511,7 @@ export class SecurityGroupRuleSetIngressList extends cdktf.ComplexList {
   constructor(
     protected terraformResource: cdktf.IInterpolatingParent,
     protected terraformAttribute: string,
-    protected wrapsSet: boolean
+    protected wrapsSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, wrapsSet);
   }
@@ -526,7 +524,7 @@ export class SecurityGroupRuleSetIngressList extends cdktf.ComplexList {
       this.terraformResource,
       this.terraformAttribute,
       index,
-      this.wrapsSet
+      this.wrapsSet,
     );
   }
 }
@@ -599,15 +597,13 @@ export interface SecurityGroupRuleSetEgress {
   readonly port?: string;
 }
 
-export function securityGroupRuleSetEgressToTerraform(
-  struct?: SecurityGroupRuleSetEgress | cdktf.IResolvable
-): any {
+export function securityGroupRuleSetEgressToTerraform(struct?: SecurityGroupRuleSetEgress | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   return {
@@ -625,15 +621,13 @@ export function securityGroupRuleSetEgressToTerraform(
   };
 }
 
-export function securityGroupRuleSetEgressToHclTerraform(
-  struct?: SecurityGroupRuleSetEgress | cdktf.IResolvable
-): any {
+export function securityGroupRuleSetEgressToHclTerraform(struct?: SecurityGroupRuleSetEgress | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
     return struct;
   }
   if (cdktf.isComplexElement(struct)) {
     throw new Error(
-      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration'
+      'A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration',
     );
   }
   const attrs = {
@@ -707,7 +701,7 @@ export function securityGroupRuleSetEgressToHclTerraform(
 
   // remove undefined attributes
   return Object.fromEntries(
-    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+    Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
   );
 }
 
@@ -725,7 +719,7 @@ export class SecurityGroupRuleSetEgressOutputReference extends cdktf.ComplexObje
     terraformResource: cdktf.IInterpolatingParent,
     terraformAttribute: string,
     complexObjectIndex: number,
-    complexObjectIsFromSet: boolean
+    complexObjectIsFromSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
@@ -1013,7 +1007,7 @@ export class SecurityGroupRuleSetEgressList extends cdktf.ComplexList {
   constructor(
     protected terraformResource: cdktf.IInterpolatingParent,
     protected terraformAttribute: string,
-    protected wrapsSet: boolean
+    protected wrapsSet: boolean,
   ) {
     super(terraformResource, terraformAttribute, wrapsSet);
   }
@@ -1026,7 +1020,7 @@ export class SecurityGroupRuleSetEgressList extends cdktf.ComplexList {
       this.terraformResource,
       this.terraformAttribute,
       index,
-      this.wrapsSet
+      this.wrapsSet,
     );
   }
 }
@@ -1054,7 +1048,7 @@ export class SecurityGroupRuleSet extends cdktf.TerraformResource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_security_group_rule_set',
@@ -1181,19 +1175,13 @@ export class SecurityGroupRuleSet extends cdktf.TerraformResource {
         storageClassType: 'string',
       },
       ingress: {
-        value: cdktf.listMapperHcl(
-          securityGroupRuleSetIngressToHclTerraform,
-          true
-        )(this._ingress.internalValue),
+        value: cdktf.listMapperHcl(securityGroupRuleSetIngressToHclTerraform, true)(this._ingress.internalValue),
         isBlock: true,
         type: 'list',
         storageClassType: 'SecurityGroupRuleSetIngressList',
       },
       egress: {
-        value: cdktf.listMapperHcl(
-          securityGroupRuleSetEgressToHclTerraform,
-          true
-        )(this._egress.internalValue),
+        value: cdktf.listMapperHcl(securityGroupRuleSetEgressToHclTerraform, true)(this._egress.internalValue),
         isBlock: true,
         type: 'list',
         storageClassType: 'SecurityGroupRuleSetEgressList',
@@ -1202,7 +1190,7 @@ export class SecurityGroupRuleSet extends cdktf.TerraformResource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

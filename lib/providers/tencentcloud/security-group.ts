@@ -62,7 +62,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_security_group',
@@ -218,7 +218,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

@@ -66,7 +66,7 @@ export class Vpc extends cdktf.TerraformResource {
     scope: Construct,
     importToId: string,
     importFromId: string,
-    provider?: cdktf.TerraformProvider
+    provider?: cdktf.TerraformProvider,
   ) {
     return new cdktf.ImportableResource(scope, importToId, {
       terraformResourceType: 'tencentcloud_vpc',
@@ -273,7 +273,7 @@ export class Vpc extends cdktf.TerraformResource {
 
     // remove undefined attributes
     return Object.fromEntries(
-      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined)
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
     );
   }
 }

@@ -41,7 +41,7 @@ export function exposuresOf(rules: readonly IngressRule[]): IngressExposure[] {
     for (const protocol of protocols.known ? protocols.value : ALL_PROTOCOLS) {
       const wanted = portsFor(protocol, ports.known ? ports.value : ALL_PORTS);
       // An earlier drop shadows only traffic it is sure to match: same address family, from anywhere.
-      const dropped = family === undefined ? [] : drops.get(family)?.get(protocol) ?? [];
+      const dropped = family === undefined ? [] : (drops.get(family)?.get(protocol) ?? []);
       const remaining = portsMinus(wanted, dropped);
       if (remaining.length > 0) open.set(protocol, remaining);
     }

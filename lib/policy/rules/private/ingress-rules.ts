@@ -1,5 +1,5 @@
 import { isIpv4, parseIpv6 } from '../../../validation/cidr';
-import { pureReference, resolveValue } from '../../engine/expressions';
+import { pureReference, resolveValue, showValue } from '../../engine/expressions';
 import { TerraformConfiguration, ResourceBlock } from '../../engine/terraform-configuration';
 import { parsePorts, PortSet } from './port-set';
 
@@ -149,9 +149,8 @@ function ruleSetIngress(rule: Record<string, unknown>, i: number, config: Terraf
     source = addressTemplateSource(rule.address_template_id, config, `${where}.address_template_id`);
   else if (rule.address_template_group !== undefined) {
     source = notKnown(
-      `${where}.address_template_group ${String(
-        rule.address_template_group,
-      )} is an address template group whose addresses are not in this configuration`,
+      `${where}.address_template_group ${showValue(rule.address_template_group)} is an address template group ` +
+        'whose addresses are not in this configuration',
     );
   } else source = notKnown(`${where} names no source`);
 
@@ -176,7 +175,7 @@ function ruleSetIngress(rule: Record<string, unknown>, i: number, config: Terraf
   return {
     findingId: where,
     path: ['ingress', i],
-    text: `${String(rule.action ?? '?')} ${String(rule.protocol ?? 'ALL')} ${String(rule.port ?? 'ALL')} from ${String(
+    text: `${showValue(rule.action ?? '?')} ${showValue(rule.protocol ?? 'ALL')} ${showValue(rule.port ?? 'ALL')} from ${showValue(
       sourceText ?? '?',
     )}`,
     ordered: true,
@@ -253,7 +252,7 @@ function singleRule(a: Readonly<Record<string, unknown>>, config: TerraformConfi
   }
   return {
     path: [],
-    text: `${String(a.policy ?? '?')} ${String(a.ip_protocol ?? 'ALL')} ${String(a.port_range ?? 'ALL')} from ${String(
+    text: `${showValue(a.policy ?? '?')} ${showValue(a.ip_protocol ?? 'ALL')} ${showValue(a.port_range ?? 'ALL')} from ${showValue(
       a.cidr_ip ?? a.source_sgid ?? 'an address template',
     )}`,
     ordered: false,

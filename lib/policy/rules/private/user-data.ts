@@ -4,7 +4,7 @@ import {
   extractPowerShellBlock,
   UserDataFormat,
 } from '../../../powershell/user-data';
-import { resolveValue, templateParts } from '../../engine/expressions';
+import { resolveValue, showValue, templateParts } from '../../engine/expressions';
 import { TerraformConfiguration, ResourceBlock } from '../../engine/terraform-configuration';
 
 /** A deploy-time interpolation inside `user_data_raw`, and the word that stands for it in the text. */
@@ -48,7 +48,7 @@ export function readInstanceUserData(resource: ResourceBlock, config: TerraformC
       return {
         kind: 'unreadable',
         attribute: 'user_data',
-        reason: `user_data is computed at deploy time (${String(base64).slice(0, 80)})`,
+        reason: `user_data is computed at deploy time (${showValue(base64).slice(0, 80)})`,
       };
     }
     try {
