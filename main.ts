@@ -1,6 +1,7 @@
 import { App, Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedWindowsInstance, RdpHardeningChecks } from './lib';
+import { HardenedWindowsInstance } from './lib';
+import { RdpHardeningChecks } from './lib/policy';
 import { useBaselineWasmCompiler } from './lib/policy/script-analysis';
 import { DataTencentcloudImages, TencentcloudProvider } from './lib/providers/tencentcloud';
 

@@ -61,10 +61,11 @@ wait $node16 || fail "the consumer does not type-check with node16 resolution"
 step "synthesize a stack that imports the construct by package name, with the policy Aspect"
 cat >main.js <<'EOF'
 const { App, Aspects, TerraformStack, TerraformVariable } = require('cdktf');
-const { HardenedWindowsInstance, policy, RdpHardeningChecks, tencentcloud } = require('tencentcloud-hardened-windows');
+const { HardenedWindowsInstance, tencentcloud } = require('tencentcloud-hardened-windows');
+const { RdpHardeningChecks, useBaselineWasmCompiler } = require('tencentcloud-hardened-windows/policy');
 
 async function main() {
-  policy.useBaselineWasmCompiler();
+  useBaselineWasmCompiler();
   const checks = await RdpHardeningChecks.create();
   const app = new App({ outdir: 'cdktf.out' });
   const stack = new TerraformStack(app, 'consumer');
