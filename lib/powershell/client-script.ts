@@ -70,8 +70,12 @@ export function renderClientScriptTemplate(options: { readonly userName?: string
   return { parts };
 }
 
-/** Stands in for the host; it is not a valid host, so a rendered script can never contain it by accident. */
-const HOST_PLACEHOLDER = '<<host>>';
+/**
+ * Stands in for the host; it is not a valid host, so a rendered script can never contain it by
+ * accident. Terraform's `replace()` puts the host in at apply time.
+ */
+export const CLIENT_SCRIPT_HOST_PLACEHOLDER = '<<host>>';
+const HOST_PLACEHOLDER = CLIENT_SCRIPT_HOST_PLACEHOLDER;
 
 function userNameOf(userName: string | undefined): string {
   const name = userName ?? DEFAULT_CREDENTIAL_USER;

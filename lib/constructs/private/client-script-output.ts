@@ -1,6 +1,7 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { createHash } from 'crypto';
+import { Fn, TerraformLocal, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ClientScriptTemplate, escapeTerraformTemplate } from '../../powershell';
+import { CLIENT_SCRIPT_HOST_PLACEHOLDER, ClientScriptTemplate, escapeTerraformTemplate } from '../../powershell';
 
 const OUTPUT_PREFIX = 'client_script_';
 
@@ -19,10 +20,21 @@ export function clientScriptOutputName(scope: Construct): string {
 }
 
 /**
- * Adds the output holding the ready client script: the rendered text with `hostExpression` (a
- * token such as the instance's public IP) at each place the host goes. Terraform reads every JSON
- * string as a template, so the literal text is escaped and the token is the only interpolation;
- * no literal text goes through an `Fn` call, whose string quoting cdktf gets wrong.
+ * The stack's one copy of a client-script template: a local value holding the script with a
+ * placeholder where the host goes. Instances with the same login user share it, so the stack holds
+ * the 25 KB text once, not once per instance. Terraform reads every JSON string as a template, so
+ * the text is escaped; it never goes through an `Fn` call, whose string quoting cdktf gets wrong.
+ */
+function templateLocal(stack: TerraformStack, template: ClientScriptTemplate): TerraformLocal {
+  const text = template.parts.join(CLIENT_SCRIPT_HOST_PLACEHOLDER);
+  const id = `client_script_template_${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  const existing = stack.node.tryFindChild(id);
+  return existing instanceof TerraformLocal ? existing : new TerraformLocal(stack, id, escapeTerraformTemplate(text));
+}
+
+/**
+ * Adds the output holding the ready client script: the stack's template with `hostExpression` (a
+ * token such as the instance's public IP) put in by Terraform's `replace()` at apply time.
  */
 export function addClientScriptOutput(
   scope: Construct,
@@ -43,7 +55,7 @@ export function addClientScriptOutput(
 
   return new TerraformOutput(scope, name, {
     staticId: true,
-    value: template.parts.map(escapeTerraformTemplate).join(hostExpression),
+    value: Fn.replace(templateLocal(stack, template).asString, CLIENT_SCRIPT_HOST_PLACEHOLDER, hostExpression),
     sensitive: false,
     description:
       'PowerShell for the Windows computer you connect from (allows saved-credential delegation to this host only, ' +
