@@ -5,8 +5,10 @@ A scenario is a simulated machine and phases run one after another on it; each p
 fresh runspace from the machine state the previous phase left. A phase runs a script file the way
 Windows PowerShell's -File does: the bytes decoded by their byte-order mark or else in the ANSI code
 page, `exit N` giving the exit code, 0 when the script ends without one, 1 on an uncaught error.
-Phases: { file } (a script on disk), or { logonTask } (the registered task's -File script, as the
-task's user). Console output of the script under test is captured through [Console]::Out.
+Phases: { file } (a script on disk), { machineScript } (a script file on the simulated machine, run
+where it is, with `arguments` bound as -File binds them, from its folder), or { logonTask } (the
+registered task's -File script, as the task's user). Console output of the script under test is
+captured through [Console]::Out.
 #>
 param(
   [Parameter(Mandatory)] [string] $BatchFile,
@@ -20,12 +22,12 @@ $simulation = Join-Path $PSScriptRoot 'simulated-windows.ps1'
 $utf8 = [Text.UTF8Encoding]::new($false)
 
 # Runs inside the phase's own runspace. The script under test runs in a child scope and would see this
-# scope's variables, so there is one, with a name no script uses.
+# scope's variables, so there are two, with names no script uses.
 $phaseScript = {
   param($__SimulatedPhase)
   . $__SimulatedPhase.Simulation
   Initialize-SimulatedWindows -Machine $__SimulatedPhase.Machine -Faults $__SimulatedPhase.Faults -MachineRoot $__SimulatedPhase.MachineRoot `
-    -User $__SimulatedPhase.User -AnsiCodePage $__SimulatedPhase.AnsiCodePage
+    -User $__SimulatedPhase.User -AnsiCodePage $__SimulatedPhase.AnsiCodePage -Elevated $__SimulatedPhase.Elevated -ConsoleInput $__SimulatedPhase.ConsoleInput
   $__SimulatedPhase.Result = [ordered]@{
     exitCode = $null; output = [Collections.ArrayList]::new(); errors = [Collections.ArrayList]::new()
     target = $__SimulatedPhase.Target; user = $__SimulatedPhase.User
@@ -47,12 +49,30 @@ $phaseScript = {
     $__SimulatedPhase.Text = if ($__SimulatedPhase.Bytes.Length -ge 3 -and $__SimulatedPhase.Bytes[0] -eq 0xEF -and $__SimulatedPhase.Bytes[1] -eq 0xBB -and $__SimulatedPhase.Bytes[2] -eq 0xBF) {
       [Text.Encoding]::UTF8.GetString($__SimulatedPhase.Bytes, 3, $__SimulatedPhase.Bytes.Length - 3)
     } else { $global:SimulatedWindows.AnsiEncoding.GetString($__SimulatedPhase.Bytes) }
-    # Named by content: PowerShell caches a parsed script by path and text, and each first parse costs.
-    $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory (
-      [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($__SimulatedPhase.Text))) + '.ps1')
-    if (-not [IO.File]::Exists($__SimulatedPhase.AsRead)) { [IO.File]::WriteAllText($__SimulatedPhase.AsRead, $__SimulatedPhase.Text, [Text.UTF8Encoding]::new($true)) }
+    if ($__SimulatedPhase.InPlace) {
+      # Its folder is $PSScriptRoot, where it keeps its files, so it runs where it is. PowerShell 7 reads a
+      # file as UTF-8, which is what Windows PowerShell makes of it only if it is ASCII or has a UTF-8 BOM.
+      if ($__SimulatedPhase.Text -cne [Text.Encoding]::UTF8.GetString($__SimulatedPhase.Bytes).TrimStart([char]0xFEFF)) {
+        throw "$($__SimulatedPhase.Target) is neither ASCII nor UTF-8 with a byte-order mark; it cannot run in place"
+      }
+      $__SimulatedPhase.AsRead = $__SimulatedPhase.Target
+      Set-Location -LiteralPath (Split-Path $__SimulatedPhase.Target)
+    } else {
+      # Named by content: PowerShell caches a parsed script by path and text, and each first parse costs.
+      $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory (
+        [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($__SimulatedPhase.Text))) + '.ps1')
+      if (-not [IO.File]::Exists($__SimulatedPhase.AsRead)) { [IO.File]::WriteAllText($__SimulatedPhase.AsRead, $__SimulatedPhase.Text, [Text.UTF8Encoding]::new($true)) }
+    }
+    # As -File binds what follows the file name: -Name alone is a switch, -Name value a named value.
+    $__SimulatedPhase.Parameters = @{}
+    for ($i = 0; $i -lt $__SimulatedPhase.Arguments.Count; $i++) {
+      if ($__SimulatedPhase.Arguments[$i] -notmatch '^-(\w+)$') { throw "only -Name [value] arguments are simulated, not $($__SimulatedPhase.Arguments[$i])" }
+      $__SimulatedPhase.Parameters[$Matches[1]] = $true
+      if ($i + 1 -lt $__SimulatedPhase.Arguments.Count -and $__SimulatedPhase.Arguments[$i + 1] -notmatch '^-') { $__SimulatedPhase.Parameters[$Matches[1]] = $__SimulatedPhase.Arguments[++$i] }
+    }
     $global:LASTEXITCODE = 0
-    & $__SimulatedPhase.AsRead *>&1 | ForEach-Object {
+    $__SimulatedPhaseParameters = $__SimulatedPhase.Parameters
+    & $__SimulatedPhase.AsRead @__SimulatedPhaseParameters *>&1 | ForEach-Object {
       if ($_ -is [Management.Automation.ErrorRecord]) { [void]$__SimulatedPhase.Result.errors.Add([string]$_); [Console]::Out.WriteLine('ERROR: ' + $_) }
       else { [void]$__SimulatedPhase.Result.output.Add([string]$_); [Console]::Out.WriteLine([string]$_) }
     }
@@ -68,12 +88,16 @@ $phaseScript = {
   $__SimulatedPhase.Result
 }
 
+# Each file's bytes, and its last write time (in ticks, as text: JSON numbers lose the low digits).
 function Get-MachineFiles([string]$Root) {
   $files = [ordered]@{}
+  $times = [ordered]@{}
   foreach ($file in (Get-ChildItem -LiteralPath $Root -Recurse -File -Force | Sort-Object FullName)) {
-    $files[$file.FullName.Substring($Root.Length + 1).Replace('\', '/')] = [Convert]::ToBase64String([IO.File]::ReadAllBytes($file.FullName))
+    $relative = $file.FullName.Substring($Root.Length + 1).Replace('\', '/')
+    $files[$relative] = [Convert]::ToBase64String([IO.File]::ReadAllBytes($file.FullName))
+    $times[$relative] = [string]$file.LastWriteTimeUtc.Ticks
   }
-  return $files
+  return $files, $times
 }
 
 $scripts = Join-Path (Split-Path $BatchFile) 'scripts-as-read'
@@ -109,7 +133,10 @@ foreach ($scenario in $batch.scenarios) {
       [void]$ps.AddScript($phaseScript.ToString()).AddArgument(@{
           Simulation = $simulation; Machine = $machine; Faults = $faults; MachineRoot = $machineDir; User = $env:USERNAME
           AnsiCodePage = if ($scenario.ansiCodePage) { [int]$scenario.ansiCodePage } else { 1252 }
-          Target = $phase.file; LogonTask = $phase.logonTask; ScratchDirectory = $scripts
+          Target = if ($phase.machineScript) { Join-Path $machineDir $phase.machineScript } else { $phase.file }
+          InPlace = [bool]$phase.machineScript; Arguments = @($phase.arguments | Where-Object { $null -ne $_ })
+          LogonTask = $phase.logonTask; ScratchDirectory = $scripts
+          Elevated = $phase.elevated -ne $false; ConsoleInput = [string[]]@($phase.consoleInput | Where-Object { $null -ne $_ })
         })
       $result = $ps.Invoke() | Select-Object -Last 1
       if ($null -eq $result -or $result -isnot [Collections.IDictionary]) {
@@ -123,7 +150,7 @@ foreach ($scenario in $batch.scenarios) {
     }
     $result.durationMs = $clock.ElapsedMilliseconds
     $result.console = $console.ToString()
-    $result.files = Get-MachineFiles $machineDir
+    $result.files, $result.fileWriteTimes = Get-MachineFiles $machineDir
     $machine = $result.machine
     $phases += $result
   }

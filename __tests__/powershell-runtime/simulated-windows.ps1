@@ -4,11 +4,14 @@ A simulated Windows Server for running the generated scripts under PowerShell 7 
 Dot-sourced into a fresh runspace before the script under test. Functions take precedence over
 cmdlets and applications in PowerShell's command lookup, so these replace, for the script:
   - the registry cmdlets on HKLM:\ paths (Get-ItemProperty, New-ItemProperty, Set-ItemProperty,
-    Remove-ItemProperty, Get-Item, New-Item, Test-Path), with the real cmdlets' parameter blocks and
+    Remove-ItemProperty, Get-Item, New-Item, Remove-Item, Test-Path), with the real cmdlets' parameter blocks and
     the registry provider's behaviour (case-insensitive names, New-Item -Force recreating a key,
     errors that honour -ErrorAction); other paths go to the real cmdlets;
   - secedit.exe, gpupdate.exe (which applies the local Registry.pol, as Group Policy does),
-    icacls.exe, cmdkey.exe;
+    icacls.exe, cmdkey.exe (a vault per user; a bare /pass prompts and reads the simulated console),
+    called directly or through Start-Process (which builds a Windows command line, as it does there);
+  - the current Windows identity and whether its token is elevated ([Security.Principal.WindowsIdentity]
+    and WindowsPrincipal, by type accelerators) and Get-CimInstance Win32_ComputerSystem;
   - the ScheduledTasks cmdlets the scripts use;
   - Invoke-RestMethod (the metadata service and the Tencent Cloud API; nothing else is reachable)
     and Start-Sleep (recorded, not slept);
@@ -25,7 +28,9 @@ function Initialize-SimulatedWindows {
     [Collections.IDictionary] $Faults = @{},
     [Parameter(Mandatory)] [string] $MachineRoot,
     [Parameter(Mandatory)] [string] $User,
-    [int] $AnsiCodePage = 1252
+    [int] $AnsiCodePage = 1252,
+    [bool] $Elevated = $true,
+    [string[]] $ConsoleInput = @()
   )
   $sim = @{
     MachineRoot = $MachineRoot
@@ -41,6 +46,10 @@ function Initialize-SimulatedWindows {
     Calls = [Collections.ArrayList]::new()
     Faults = $Faults
     MetadataFailuresLeft = @{}
+    Elevated = $Elevated
+    ConsoleInput = [Collections.Generic.Queue[string]]::new([string[]]@($ConsoleInput))
+    Accounts = [ordered]@{}
+    ComputerSystem = [ordered]@{ Name = 'SIMULATED'; Domain = 'WORKGROUP'; PartOfDomain = $false; UserName = $null }
   }
   $global:SimulatedWindows = $sim
   foreach ($key in 'SYSTEM', 'SOFTWARE') { Add-SimulatedRegistryKey $key | Out-Null }
@@ -62,6 +71,8 @@ function Initialize-SimulatedWindows {
   }
   if ($Machine.metadata) { $sim.Metadata = $Machine.metadata }
   if ($Machine.cloudApi) { $sim.CloudApi = $Machine.cloudApi }
+  if ($Machine.accounts) { foreach ($name in $Machine.accounts.Keys) { $sim.Accounts[$name] = $Machine.accounts[$name] } }
+  if ($Machine.computerSystem) { foreach ($name in $Machine.computerSystem.Keys) { $sim.ComputerSystem[$name] = $Machine.computerSystem[$name] } }
   if ($Faults.metadataFailures) { foreach ($p in $Faults.metadataFailures.Keys) { $sim.MetadataFailuresLeft[$p] = [int]$Faults.metadataFailures[$p] } }
 }
 
@@ -84,6 +95,8 @@ function Export-SimulatedWindows {
     securityPolicy = [ordered]@{ EnableGuestAccount = $sim.SecurityPolicy.EnableGuestAccount; SeDenyNetworkLogonRight = @($sim.SecurityPolicy.SeDenyNetworkLogonRight) }
     metadata = $sim.Metadata
     cloudApi = $sim.CloudApi
+    accounts = $sim.Accounts
+    computerSystem = $sim.ComputerSystem
   }
 }
 
@@ -329,6 +342,15 @@ function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bo
         if (-not (Test-WriteIgnored $entry.Path $name)) { Set-SimulatedRegistryValue $entry $name $kind $data }
         if ($Bound.PassThru) { New-RegistryPropertyObject $key @(@{ Name = $name; Kind = $kind; Data = $data }) }
       }
+      'Remove-Item' {
+        if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
+        # With subkeys and no -Recurse the provider asks for confirmation, which fails without a console.
+        if ((Get-SimulatedSubKeyNames $key).Count -and -not $Bound.Recurse) {
+          Write-SimulatedError $Cmdlet "The item at HKLM:\$key has children and the Recurse parameter was not specified." 'RemoveItemUserDeniedAction' InvalidOperation $key
+          continue
+        }
+        Remove-SimulatedRegistryKey $key
+      }
       'Remove-ItemProperty' {
         if ($null -eq $entry) { Write-KeyNotFound $Cmdlet $key; continue }
         foreach ($n in $Bound.Name) {
@@ -346,7 +368,7 @@ function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bo
 
 # Functions with the real cmdlets' parameter blocks, so a wrong parameter fails here as it would on Windows.
 & {
-  foreach ($command in 'Get-ItemProperty', 'New-ItemProperty', 'Set-ItemProperty', 'Remove-ItemProperty', 'Get-Item', 'New-Item', 'Test-Path') {
+  foreach ($command in 'Get-ItemProperty', 'New-ItemProperty', 'Set-ItemProperty', 'Remove-ItemProperty', 'Get-Item', 'New-Item', 'Remove-Item', 'Test-Path') {
     $metadata = [Management.Automation.CommandMetadata]::new((Get-Command "Microsoft.PowerShell.Management\$command"))
     $binding = [Management.Automation.ProxyCommand]::GetCmdletBindingAttribute($metadata)
     $params = [Management.Automation.ProxyCommand]::GetParamBlock($metadata)
@@ -368,6 +390,13 @@ process {
 "@
     Set-Item -LiteralPath "function:global:$command" -Value ([scriptblock]::Create($body))
   }
+  $metadata = [Management.Automation.CommandMetadata]::new((Get-Command 'Microsoft.PowerShell.Management\Start-Process'))
+  $proxy = @"
+$([Management.Automation.ProxyCommand]::GetCmdletBindingAttribute($metadata))
+param($([Management.Automation.ProxyCommand]::GetParamBlock($metadata)))
+Invoke-SimulatedStartProcess `$PSBoundParameters
+"@
+  Set-Item -LiteralPath 'function:global:Start-Process' -Value ([scriptblock]::Create($proxy))
 }
 
 # Registry.pol as Group Policy's registry extension applies it: records in order; **del. and **delvals. delete.
@@ -416,6 +445,8 @@ function Invoke-LocalRegistryPolicy {
 # Programs
 # ---------------------------------------------------------------------------------------------
 
+$global:SimulatedPrograms = 'icacls.exe', 'gpupdate.exe', 'secedit.exe', 'cmdkey.exe'
+
 function Invoke-SimulatedProgram([string]$Program, [object[]]$Arguments) {
   # As for a native command: arrays become separate arguments, everything else its string form.
   $argv = [string[]]@(foreach ($a in $Arguments) { if ($null -ne $a) { foreach ($item in @($a)) { [string]$item } } })
@@ -438,6 +469,66 @@ function global:icacls.exe { Invoke-SimulatedProgram 'icacls.exe' $args }
 function global:gpupdate.exe { Invoke-SimulatedProgram 'gpupdate.exe' $args }
 function global:secedit.exe { Invoke-SimulatedProgram 'secedit.exe' $args }
 function global:cmdkey.exe { Invoke-SimulatedProgram 'cmdkey.exe' $args }
+
+# How a Windows program built with the Microsoft C runtime splits its command line into arguments:
+# white space separates outside double quotes; 2n backslashes before a quote are n and the quote
+# opens or closes, 2n+1 are n and a literal quote; "" inside quotes is a literal quote.
+function Split-WindowsCommandLine([string]$CommandLine) {
+  $arguments = [Collections.Generic.List[string]]::new()
+  $current = [Text.StringBuilder]::new()
+  $inQuotes = $false
+  $started = $false
+  $i = 0
+  while ($i -lt $CommandLine.Length) {
+    $c = $CommandLine[$i]
+    if (-not $inQuotes -and ($c -eq ' ' -or $c -eq "`t")) {
+      if ($started) { $arguments.Add($current.ToString()); [void]$current.Clear(); $started = $false }
+      $i++
+      continue
+    }
+    $started = $true
+    if ($c -eq '\') {
+      $n = 0
+      while ($i -lt $CommandLine.Length -and $CommandLine[$i] -eq '\') { $n++; $i++ }
+      if ($i -lt $CommandLine.Length -and $CommandLine[$i] -eq '"') {
+        [void]$current.Append('\', [Math]::Floor($n / 2))
+        if ($n % 2) { [void]$current.Append('"'); $i++ }
+      } else { [void]$current.Append('\', $n) }
+      continue
+    }
+    if ($c -eq '"') {
+      if ($inQuotes -and $i + 1 -lt $CommandLine.Length -and $CommandLine[$i + 1] -eq '"') { [void]$current.Append('"'); $i += 2; continue }
+      $inQuotes = -not $inQuotes
+      $i++
+      continue
+    }
+    [void]$current.Append($c)
+    $i++
+  }
+  if ($started) { $arguments.Add($current.ToString()) }
+  return , $arguments.ToArray()
+}
+
+# Start-Process as on Windows: -ArgumentList joined with spaces and nothing quoted (Windows PowerShell 5.1
+# and PowerShell 7 alike) is the command line the program splits. -NoNewWindow shares the console, so the
+# program's output and prompts appear there and never reach the script's pipeline. Runs to the end.
+function Invoke-SimulatedStartProcess([Collections.IDictionary]$Bound) {
+  $program = [IO.Path]::GetFileName($Bound.FilePath)
+  if (-not [IO.Path]::GetExtension($program)) { $program += '.exe' }
+  $program = $program.ToLowerInvariant()
+  if ($global:SimulatedPrograms -notcontains $program) { throw "SimulatedWindows: Start-Process of $($Bound.FilePath) is not simulated" }
+  $commandLine = @($Bound.ArgumentList) -join ' '
+  $record = [ordered]@{}
+  foreach ($name in $Bound.Keys) { $record[$name] = $Bound[$name] }
+  $record.CommandLine = $commandLine
+  Add-SimulatedCall 'Start-Process' $record
+  $before = $global:LASTEXITCODE
+  $output = @(Invoke-SimulatedProgram $program (Split-WindowsCommandLine $commandLine))
+  $exitCode = $global:LASTEXITCODE
+  $global:LASTEXITCODE = $before
+  if ($Bound.NoNewWindow) { foreach ($line in $output) { [Console]::Out.WriteLine([string]$line) } }
+  if ($Bound.PassThru) { [pscustomobject]@{ ProcessName = [IO.Path]::GetFileNameWithoutExtension($program); HasExited = $true; ExitCode = $exitCode } }
+}
 
 # Enough of icacls to keep each path's explicit grants and inheritance, so a re-run can be compared.
 function Invoke-SimulatedIcacls([string[]]$Argv) {
@@ -510,20 +601,123 @@ function Invoke-SimulatedSecedit([string[]]$Argv) {
   return 1, @('Unknown secedit action')
 }
 
-# Stores into the vault of the user the call runs as.
+# cmdkey on the vault of the user the call runs as: /generic (add or replace), /list[:target], /delete.
+# Output as the English cmdkey prints it; a generic credential lists as "LegacyGeneric:target=<name>".
 function Invoke-SimulatedCmdkey([string[]]$Argv) {
-  $target = $null; $user = $null; $pass = $null
+  $action = $null; $target = $null; $user = $null; $pass = $null; $askForPassword = $false
   foreach ($a in $Argv) {
-    if ($a -match '(?s)^/generic:(.*)\z') { $target = $Matches[1] }
+    $switch = $null
+    if ($a -match '(?s)^/(generic|delete):(.+)\z') { $switch = $Matches[1]; $target = $Matches[2] }
+    elseif ($a -match '(?s)^/list(?::(.*))?\z') { $switch = 'list'; $target = $Matches[1] }
     elseif ($a -match '(?s)^/user:(.*)\z') { $user = $Matches[1] }
     elseif ($a -match '(?s)^/pass:(.*)\z') { $pass = $Matches[1] }
+    elseif ($a -eq '/pass') { $askForPassword = $true }
     else { return 87, @("CMDKEY: The parameter is incorrect: $a") }
+    if ($switch) {
+      if ($action) { return 87, @('CMDKEY: The command line parameters are incorrect.') }
+      $action = $switch.ToLowerInvariant()
+    }
   }
-  if ($null -eq $target -or $null -eq $user -or $null -eq $pass) { return 87, @('CMDKEY: The command line parameters are incorrect.') }
   $owner = $global:SimulatedWindows.User
-  if (-not $global:SimulatedWindows.Vaults.Contains($owner)) { $global:SimulatedWindows.Vaults[$owner] = [ordered]@{} }
-  $global:SimulatedWindows.Vaults[$owner][$target] = [ordered]@{ userName = $user; password = $pass }
-  return 0, @('', 'CMDKEY: Credential added successfully.')
+  $vault = $global:SimulatedWindows.Vaults[$owner]
+  switch ($action) {
+    'list' {
+      $header = if ($target) { "Currently stored credentials for ${target}:" } else { 'Currently stored credentials:' }
+      $entries = @(if ($vault) {
+          foreach ($name in @($vault.Keys)) {
+            # A filter is a target name, or a prefix followed by an asterisk (CredEnumerate's rule).
+            $match = -not $target -or $(if ($target.EndsWith('*')) { $name.StartsWith($target.TrimEnd('*'), [StringComparison]::OrdinalIgnoreCase) } else { $name -eq $target })
+            if ($match) { '', "    Target: LegacyGeneric:target=$name", '    Type: Generic ', "    User: $($vault[$name].userName)", '    Local machine persistence' }
+          }
+        })
+      if (-not $entries.Count) { $entries = @('', '* NONE *') }
+      return 0, (@('', $header) + $entries + '')
+    }
+    'delete' {
+      if (-not $vault -or -not $vault.Contains($target)) { return 1, @('', 'CMDKEY: Element not found.') }
+      $vault.Remove($target)
+      return 0, @('', 'CMDKEY: Credential deleted successfully.')
+    }
+    'generic' {
+      if ($null -eq $user -or ($askForPassword -and $null -ne $pass)) { return 87, @('CMDKEY: The command line parameters are incorrect.') }
+      if ($askForPassword) {
+        # cmdkey asks on the console and does not echo what is typed.
+        [Console]::Out.Write("Enter the password for '$user' to connect to '$target': ")
+        Add-SimulatedCall 'console password prompt' ([ordered]@{ program = 'cmdkey.exe'; user = $user; target = $target })
+        # No input left is someone pressing Ctrl+C at the prompt: the program ends with STATUS_CONTROL_C_EXIT.
+        if ($global:SimulatedWindows.ConsoleInput.Count -eq 0) { [Console]::Out.WriteLine('^C'); return -1073741510, @() }
+        $pass = $global:SimulatedWindows.ConsoleInput.Dequeue()
+        [Console]::Out.WriteLine()
+      }
+      # Without /pass, Microsoft documents that the user name is stored without a password.
+      if (-not $vault) { $vault = $global:SimulatedWindows.Vaults[$owner] = [ordered]@{} }
+      $vault[$target] = [ordered]@{ userName = $user; password = $pass }
+      return 0, @('', 'CMDKEY: Credential added successfully.')
+    }
+    default { return 87, @('CMDKEY: The command line parameters are incorrect.') }
+  }
+}
+
+# ---------------------------------------------------------------------------------------------
+# Identity and computer
+# ---------------------------------------------------------------------------------------------
+
+# The process's identity: WindowsIdentity.GetCurrent() and WindowsPrincipal.IsInRole, which a script
+# uses to tell whether it runs elevated (with UAC, an administrator's unelevated token is not in the
+# Administrators role). PowerShell looks a type name up in its type accelerators first, so these
+# classes stand in for [Security.Principal.WindowsIdentity] and [Security.Principal.WindowsPrincipal]
+# (both spellings, with and without System.); the real ones do not work off Windows. No runspace
+# affinity: a method runs in the phase's runspace and reads that phase's simulation.
+function global:Get-SimulatedIdentity {
+  $sim = $global:SimulatedWindows
+  if ($sim.User -eq 'SYSTEM') { return [pscustomobject]@{ Name = 'NT AUTHORITY\SYSTEM'; User = [pscustomobject]@{ Value = 'S-1-5-18' } } }
+  $account = $sim.Accounts[$sim.User]
+  if (-not $account -or -not $account.sid) { throw "SimulatedWindows: the machine has no account '$($sim.User)' with a SID (machine.accounts)" }
+  $name = if ($sim.User.Contains('\')) { $sim.User } else { $sim.ComputerSystem.Name + '\' + $sim.User }
+  return [pscustomobject]@{ Name = $name; User = [pscustomobject]@{ Value = [string]$account.sid } }
+}
+
+[NoRunspaceAffinity()]
+class SimulatedWindowsIdentity {
+  static [object] GetCurrent() { return Get-SimulatedIdentity }
+}
+
+[NoRunspaceAffinity()]
+class SimulatedWindowsPrincipal {
+  [object] $Identity
+  SimulatedWindowsPrincipal([object] $Identity) { $this.Identity = $Identity }
+  [bool] IsInRole([object] $Role) {
+    if ([string]$Role -notin 'Administrator', 'BUILTIN\Administrators', 'S-1-5-32-544') { throw "SimulatedWindows: IsInRole($Role) is not simulated" }
+    return [bool]$global:SimulatedWindows.Elevated
+  }
+}
+
+& {
+  $accelerators = [psobject].Assembly.GetType('System.Management.Automation.TypeAccelerators')
+  $standIns = @{ WindowsIdentity = [SimulatedWindowsIdentity]; WindowsPrincipal = [SimulatedWindowsPrincipal] }
+  foreach ($type in $standIns.Keys) {
+    foreach ($name in "Security.Principal.$type", "System.Security.Principal.$type") {
+      $accelerators::Add($name, $standIns[$type])
+      # PowerShell caches a resolved type name for the process: one resolved before this stays real.
+      if (($name -as [type]).Name -ne $standIns[$type].Name) { throw "SimulatedWindows: [$name] was resolved before the simulation could stand in for it" }
+    }
+  }
+}
+
+# Win32_ComputerSystem: the computer's name, domain membership and the user signed in at the console.
+function Get-CimInstance {
+  [CmdletBinding()]
+  param(
+    [Parameter(Mandatory, Position = 0)] [string] $ClassName,
+    [string] $Namespace = 'root/cimv2',
+    [string] $Filter,
+    [string[]] $Property,
+    [uint32] $OperationTimeoutSec
+  )
+  Add-SimulatedCall 'Get-CimInstance' $PSBoundParameters
+  if ($ClassName -ne 'Win32_ComputerSystem' -or $Namespace -notmatch '^root[/\\]cimv2$') { throw "SimulatedWindows: Get-CimInstance $Namespace $ClassName is not simulated" }
+  $system = $global:SimulatedWindows.ComputerSystem
+  [pscustomobject][ordered]@{ Name = $system.Name; Domain = $system.Domain; PartOfDomain = [bool]$system.PartOfDomain; UserName = $system.UserName }
 }
 
 # ---------------------------------------------------------------------------------------------

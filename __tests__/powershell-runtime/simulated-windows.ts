@@ -37,8 +37,8 @@ export interface ScheduledTaskState {
 export interface MachineState {
   readonly registry?: RegistryState;
   readonly tasks?: Record<string, ScheduledTaskState>;
-  /** Windows credentials by the user whose vault holds them, then by target. */
-  readonly vaults?: Record<string, Record<string, { userName: string; password: string }>>;
+  /** Windows credentials by the user whose vault holds them, then by target (password null: stored without one). */
+  readonly vaults?: Record<string, Record<string, { userName: string; password: string | null }>>;
   /** Explicit grants set through icacls, by path relative to the machine root. */
   readonly acls?: Record<string, { inheritance: string; grants: Record<string, string> }>;
   readonly securityPolicy?: { EnableGuestAccount: number; SeDenyNetworkLogonRight: readonly string[] };
@@ -46,6 +46,10 @@ export interface MachineState {
   readonly metadata?: Record<string, { body: string; json?: boolean }>;
   /** Answers of the Tencent Cloud API, by host and then X-TC-Action: the response body. */
   readonly cloudApi?: Record<string, Record<string, string>>;
+  /** Local accounts by user name: the SID WindowsIdentity.GetCurrent() reports when a phase runs as one. */
+  readonly accounts?: Record<string, { sid: string }>;
+  /** Win32_ComputerSystem as Get-CimInstance returns it; identities are named `<Name>\<user>`. */
+  readonly computerSystem?: { Name: string; Domain: string; PartOfDomain: boolean; UserName: string | null };
 }
 
 export interface InitialMachine extends MachineState {
@@ -69,14 +73,25 @@ interface PhaseOptions {
   readonly user?: string;
   readonly faults?: Faults;
   readonly environment?: Readonly<Record<string, string>>;
+  /** Whether the process token is elevated (WindowsPrincipal.IsInRole(Administrator)). @default true */
+  readonly elevated?: boolean;
+  /** Lines typed at the console, in order, for programs that prompt (cmdkey's bare /pass). */
+  readonly consoleInput?: readonly string[];
 }
 /**
  * `userData`: user-data text, of which the `<powershell>` block runs as Cloudbase-Init runs it.
- * `script`: a script file with this text (UTF-8, no byte-order mark). `logonTask`: the registered
- * task of that name, as the Task Scheduler starts it at its user's logon.
+ * `script`: a script file with this text (UTF-8, no byte-order mark). `machineScript`: a file on the
+ * machine (a path below its root, from `files` or an earlier phase), run where it is, as
+ * `powershell.exe -File <it> <arguments>` started in its folder. `logonTask`: the registered task of
+ * that name, as the Task Scheduler starts it at its user's logon.
  */
 export type Phase = PhaseOptions &
-  ({ readonly userData: string } | { readonly script: string } | { readonly logonTask: string });
+  (
+    | { readonly userData: string }
+    | { readonly script: string }
+    | { readonly machineScript: string; readonly arguments?: readonly string[] }
+    | { readonly logonTask: string }
+  );
 
 export interface Scenario {
   readonly id: string;
@@ -104,6 +119,8 @@ export interface PhaseReport {
   readonly machine: Required<MachineState>;
   /** Every file below the machine root after the phase. */
   readonly files: Record<string, Buffer>;
+  /** Each of those files' last write time, in .NET ticks: a file rewritten with the same bytes shows here. */
+  readonly fileWriteTimes: Record<string, string>;
   readonly target: string;
   readonly user: string;
   /** Time inside the phase's runspace. */
@@ -122,16 +139,22 @@ export const WRITING_COMMANDS = new Set([
   'Set-ItemProperty',
   'Remove-ItemProperty',
   'New-Item',
+  'Remove-Item',
   'Register-ScheduledTask',
   'Unregister-ScheduledTask',
   'gpupdate.exe',
   'cmdkey.exe',
 ]);
 
-/** Whether this call changes the machine. secedit writes only with /configure; icacls always sets an ACL. */
+/**
+ * Whether this call changes the machine. secedit writes only with /configure, cmdkey except with
+ * /list; icacls always sets an ACL. Start-Process is recorded again as the program it starts.
+ */
 export function isWrite(call: SimulatedCall): boolean {
+  // Files: the tests compare the files themselves (a script deletes its own temporary files).
   if (call.passedThrough) return call.command === 'New-Item';
   if (call.command === 'secedit.exe') return (call.arguments as string[])[0] === '/configure';
+  if (call.command === 'cmdkey.exe') return !(call.arguments as string[]).some((a) => /^\/list(:|$)/i.test(a));
   return WRITING_COMMANDS.has(call.command) || call.command === 'icacls.exe';
 }
 
@@ -194,13 +217,14 @@ function shareOut(scenarios: readonly Scenario[], prepared: unknown[], processes
   const byScripts = new Map<string, number[]>();
   scenarios.forEach((scenario, i) => {
     const key = scenario.phases
-      .map((p) =>
-        'logonTask' in p
-          ? 'task'
-          : createHash('sha256')
-              .update('userData' in p ? p.userData : p.script)
-              .digest('hex'),
-      )
+      .map((p) => {
+        if ('logonTask' in p) return 'task';
+        // A script run in place is cached by its own path, so it shares nothing with other scenarios.
+        if ('machineScript' in p) return `machine-script-${i}`;
+        return createHash('sha256')
+          .update('userData' in p ? p.userData : p.script)
+          .digest('hex');
+      })
       .join();
     byScripts.set(key, [...(byScripts.get(key) ?? []), i]);
   });
@@ -227,8 +251,15 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
     ]),
   );
   const phases = scenario.phases.map((phase, i) => {
-    const common = { user: phase.user, faults: phase.faults, environment: phase.environment };
+    const common = {
+      user: phase.user,
+      faults: phase.faults,
+      environment: phase.environment,
+      elevated: phase.elevated,
+      consoleInput: phase.consoleInput,
+    };
     if ('logonTask' in phase) return { ...common, logonTask: phase.logonTask };
+    if ('machineScript' in phase) return { ...common, machineScript: phase.machineScript, arguments: phase.arguments };
     const text = 'userData' in phase ? onlyBlock(phase.userData) : phase.script;
     const file = join(scratch, `phase-${i}.ps1`);
     // Cloudbase-Init writes the block to a .ps1 file as UTF-8 bytes, without a byte-order mark.
@@ -285,6 +316,7 @@ function decodePhase(raw: RawPhase): PhaseReport {
     output: raw.output ?? [],
     errors: raw.errors ?? [],
     calls: raw.calls ?? [],
+    fileWriteTimes: raw.fileWriteTimes ?? {},
     files: Object.fromEntries(
       Object.entries(raw.files ?? {}).map(([path, base64]) => [path, Buffer.from(base64, 'base64')]),
     ),
