@@ -1,11 +1,12 @@
 import { defineBootstrapCases } from './bootstrap.cases';
+import { defineClientScriptCases } from './client-script.cases';
 import { defineCredentialTaskCases } from './credential-task.cases';
 import { defineHostileStringCases } from './hostile-strings.cases';
 import { ScenarioBatch } from './scenario-batch';
 import { describeWithPowerShell } from './simulated-windows';
 
 /**
- * The PowerShell runtime tier: the generated scripts, byte for byte, run under PowerShell 7 against
+ * The PowerShell runtime tier: the generated scripts (user data, logon task, client script), byte for byte, run under PowerShell 7 against
  * simulated-windows.ps1. One test file, so one batch of pwsh processes serves every case.
  */
 describeWithPowerShell('the generated scripts, run in simulated Windows', () => {
@@ -13,4 +14,5 @@ describeWithPowerShell('the generated scripts, run in simulated Windows', () => 
   defineBootstrapCases(batch);
   defineCredentialTaskCases(batch);
   defineHostileStringCases(batch);
+  defineClientScriptCases(batch);
 });

@@ -138,7 +138,8 @@ function Remove-File([string]$Path) { Remove-Item -LiteralPath $Path -Force }
 /** The journal of changes, next to the .rdp file. */
 export const CLIENT_STATE_FUNCTIONS = String.raw`function Read-State {
   if (-not (Test-Path -LiteralPath $StateFile)) { return $null }
-  $state = Get-Content -LiteralPath $StateFile -Raw | ConvertFrom-Json
+  # Save-State writes UTF-8 without a BOM, which Windows PowerShell would read in the ANSI code page.
+  $state = Get-Content -LiteralPath $StateFile -Raw -Encoding UTF8 | ConvertFrom-Json
   if ($state.schemaVersion -ne 1 -or $state.target -ne $DelegationTarget) {
     throw ('{0} is not a record of this script for {1}; move it away first' -f $StateFile, $DelegationTarget)
   }
