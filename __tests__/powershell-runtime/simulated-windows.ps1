@@ -4,9 +4,9 @@ A simulated Windows Server for running the generated scripts under PowerShell 7 
 Dot-sourced into a fresh runspace before the script under test. Functions take precedence over
 cmdlets and applications in PowerShell's command lookup, so these replace, for the script:
   - the registry cmdlets on HKLM:\ paths (Get-ItemProperty, New-ItemProperty, Set-ItemProperty,
-    Remove-ItemProperty, Get-Item, New-Item, Remove-Item, Test-Path), with the real cmdlets' parameter blocks and
-    the registry provider's behaviour (case-insensitive names, New-Item -Force recreating a key,
-    errors that honour -ErrorAction); other paths go to the real cmdlets;
+    Remove-ItemProperty, Get-Item, New-Item, Remove-Item, Test-Path), with the real cmdlets'
+    parameter blocks and the registry provider's behaviour (case-insensitive names, New-Item -Force
+    recreating a key, errors that honour -ErrorAction); other paths go to the real cmdlets;
   - secedit.exe, gpupdate.exe (which applies the local Registry.pol, as Group Policy does),
     icacls.exe, cmdkey.exe (a vault per user; a bare /pass prompts and reads the simulated console),
     called directly or through Start-Process (which builds a Windows command line, as it does there);
@@ -14,7 +14,7 @@ cmdlets and applications in PowerShell's command lookup, so these replace, for t
     and WindowsPrincipal, by type accelerators) and Get-CimInstance Win32_ComputerSystem;
   - the ScheduledTasks cmdlets the scripts use;
   - Invoke-RestMethod (the metadata service and the Tencent Cloud API; nothing else is reachable)
-    and Start-Sleep (recorded, not slept);
+    and Start-Sleep (recorded, not slept); Read-Host reads the simulated console;
   - Get-Content without -Encoding reads a file without a byte-order mark in the ANSI code page, as
     Windows PowerShell 4.0 and 5.1 do (PowerShell 7 would read UTF-8).
 Every call is recorded with its arguments; the machine's state is data in, data out.
@@ -919,6 +919,19 @@ function Get-Content {
     'Oem' { $forward.Encoding = [Text.Encoding]::GetEncoding(437) }
   }
   Microsoft.PowerShell.Management\Get-Content @forward
+}
+
+# Read-Host reads a line of the simulated console, as a program's prompt does; the prompt is recorded.
+function Read-Host {
+  [CmdletBinding()]
+  param([Parameter(Position = 0, ValueFromRemainingArguments)] [object] $Prompt, [switch] $AsSecureString, [switch] $MaskInput)
+  Add-SimulatedCall 'Read-Host' $PSBoundParameters
+  if ($null -ne $Prompt) { [Console]::Out.Write("$Prompt`: ") }
+  if ($global:SimulatedWindows.ConsoleInput.Count -eq 0) { throw 'SimulatedWindows: Read-Host found no console input left' }
+  $line = $global:SimulatedWindows.ConsoleInput.Dequeue()
+  [Console]::Out.WriteLine()
+  if ($AsSecureString) { return ConvertTo-SecureString -String $line -AsPlainText -Force }
+  return $line
 }
 
 # For hostile-string tests: if a value were ever evaluated as code, this would be called and recorded.
