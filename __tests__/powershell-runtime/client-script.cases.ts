@@ -204,6 +204,10 @@ function expectRdpFile(file: Buffer | undefined, host: string, user: string): vo
 export function defineClientScriptCases(batch: ScenarioBatch): void {
   describe('the client script on a workstation', () => {
     const fresh = workstation(NOT_CONFIGURED, { [scriptPath('connect.ps1')]: script(HOST) });
+    const twoHosts = workstation(NOT_CONFIGURED, {
+      [scriptPath('connect.ps1')]: script(HOST),
+      [scriptPath('connect-dns.ps1')]: script(DNS_HOST),
+    });
     const merge = workstation(ENABLED_REGISTRY, {
       [scriptPath('connect.ps1')]: script(HOST),
       [scriptPath('connect-dns.ps1')]: script(DNS_HOST),
@@ -246,6 +250,12 @@ export function defineClientScriptCases(batch: ScenarioBatch): void {
       {
         id: 'client-merge',
         machine: merge,
+        phases: [{ ...run(), ...typed }, { ...run('connect-dns.ps1'), ...typed }, undo(), undo('connect-dns.ps1')],
+      },
+      {
+        id: 'client-two-hosts',
+        machine: twoHosts,
+        // The first host's run enables the policy; the second host relies on it when the first is undone.
         phases: [{ ...run(), ...typed }, { ...run('connect-dns.ps1'), ...typed }, undo(), undo('connect-dns.ps1')],
       },
       { id: 'client-disabled', machine: disabled, phases: [{ ...run(), ...typed }, undo()] },
@@ -498,6 +508,21 @@ export function defineClientScriptCases(batch: ScenarioBatch): void {
           polEntry('3', `TERMSRV/${HOST}`),
           polEntry('4', `TERMSRV/${DNS_HOST}`),
         ]);
+      });
+
+      test("-Undo of the host that enabled the policy keeps it enabled while another host's entry relies on it", () => {
+        const [first, , undoFirst, undoSecond] = reports['client-two-hosts'].phases;
+        expect(stateFile(first, HOST).changes.map((c) => c.kind)).toEqual(
+          expect.arrayContaining(['dword', 'list-entry']),
+        );
+        expect(undoFirst.exitCode).toBe(0);
+        const policy = undoFirst.machine.registry[DELEGATION] ?? {};
+        expect(policy[ENABLE]).toEqual(first.machine.registry[DELEGATION][ENABLE]);
+        expect(undoFirst.machine.registry[DELEGATION_LIST]).toEqual({ '1': sz(`TERMSRV/${DNS_HOST}`) });
+        expect(undoFirst.console).toContain(`the list still names TERMSRV/${DNS_HOST}, which rely on it`);
+        // Undoing the second host, whose run found the policy enabled, leaves the machine as it was before both.
+        expect(undoSecond.exitCode).toBe(0);
+        expect(undoSecond.machine.registry[DELEGATION_LIST] ?? {}).toEqual({});
       });
 
       test('-Undo of an entry in the middle moves the later ones down one number each', () => {

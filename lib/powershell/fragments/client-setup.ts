@@ -300,6 +300,12 @@ function Undo-PolicyDword($Change) {
     Write-Attention ('value {0} (HKLM\{1}) was changed after this script set it; left as it is' -f $Change.name, $Change.key)
     return $true
   }
+  # Entries of other hosts, added since, rely on the policy this script enabled; this host's own goes too.
+  $remaining = @(Get-DelegationList $ListKey | Where-Object { $_.Data -cne $DelegationTarget })
+  if ($remaining.Count) {
+    Write-Attention ('value {0} (HKLM\{1}) left as it is: the list still names {2}, which rely on it' -f $Change.name, $Change.key, (($remaining | ForEach-Object { $_.Data }) -join ', '))
+    return $true
+  }
   if ($null -eq $Change.previous) {
     Remove-RegistryValue $Change.key $Change.name
     Write-Changed ('removed value {0} (HKLM\{1})' -f $Change.name, $Change.key)
