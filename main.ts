@@ -1,8 +1,6 @@
 import { App, Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedWindowsInstance } from './lib';
-import { RdpHardeningChecks } from './lib/policy';
-import { useBaselineWasmCompiler } from './lib/policy/script-analysis';
 import { DataTencentcloudImages, TencentcloudProvider } from './lib/providers/tencentcloud';
 
 /**
@@ -74,6 +72,9 @@ export class HardenedWindowsExampleStack extends TerraformStack {
 
 /** Synthesizes the example with the policy check on: an error-level finding fails `cdktf synth`. */
 async function main(): Promise<void> {
+  // Imported here, not at the top: code that imports only the stack class should not load the parser.
+  const { RdpHardeningChecks, useBaselineWasmCompiler } = await import('./lib/policy');
+  useBaselineWasmCompiler(); // this process is short-lived: see the function's comment
   // The check's PowerShell parser loads asynchronously; Aspects visit synchronously, so load it first.
   const checks = await RdpHardeningChecks.create();
   const app = new App();
@@ -85,7 +86,6 @@ async function main(): Promise<void> {
 
 // Tests import the stack class without synthesizing it.
 if (require.main === module) {
-  useBaselineWasmCompiler(); // this process is short-lived: see the function's comment
   main().catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exitCode = 1;

@@ -88,10 +88,11 @@ if (!options['skip-tests']) {
 const perInstanceAt1000 = scaleTiming(synth['1,000 hardened instances'].total, 1 / 1000);
 const inProcessRatio = synth['example stack (main.ts)'].total.cpu.median / synth['empty cdktf stack'].total.cpu.median;
 const defaults = userData[0];
+// The synth target is judged on the whole process, which is what `cdktf synth` costs a user. Inside one warmed-up
+// process an empty stack synthesizes nothing (about 1 ms), so that ratio is printed but is not a target.
 const targets: TargetResult[] = [
-  atMost('example-stack synth ≤ 1.3× an empty stack, in one process (CPU)', inProcessRatio, 1.3, formatRatio),
   atMost(
-    'example-stack synth ≤ 1.3× an empty stack, whole process (CPU)',
+    'example-stack synth ≤ 1.3× an empty stack, as `cdktf synth` runs it: a new process (CPU)',
     processes.ratioToEmpty.example.cpu.median,
     1.3,
     formatRatio,
@@ -145,7 +146,9 @@ for (const [name, times] of Object.entries(synth)) {
 lines.push(
   '',
   "Of that, the construct's own rendering (settings, script, gzip, base64) takes " +
-    `${formatSample(renderingPerInstance.cpu)} of CPU per instance.`,
+    `${formatSample(renderingPerInstance.cpu)} of CPU per instance. In this warmed-up process the example stack ` +
+    `costs ${formatRatio(inProcessRatio)} the empty one, which synthesizes nothing: not a meaningful ratio, and not ` +
+    'the target, which is judged on the new process below.',
   '',
   `**Synthesis in a new process**, as \`cdktf synth\` runs the app (Node.js, tsx, loading cdktf and the library), ` +
     `${runs} runs each, taking turns:`,
