@@ -36,8 +36,11 @@ export class HardenedWindowsExampleStack extends TerraformStack {
       description: 'The network allowed to reach RDP, such as your office egress: 198.51.100.0/24',
       validation: [
         {
-          condition: 'can(cidrhost(var.rdp_allowed_cidr, 0)) && !contains(["0.0.0.0/0", "::/0"], var.rdp_allowed_cidr)',
-          errorMessage: 'rdp_allowed_cidr must be a CIDR other than 0.0.0.0/0 and ::/0.',
+          // IPv4 only (the rule's cidr_block field), and never a /0 in any spelling.
+          condition:
+            'can(cidrhost(var.rdp_allowed_cidr, 0)) && !can(regex(":", var.rdp_allowed_cidr)) && ' +
+            '!can(regex("/0+$", var.rdp_allowed_cidr))',
+          errorMessage: 'rdp_allowed_cidr must be an IPv4 CIDR narrower than 0.0.0.0/0, such as 198.51.100.0/24.',
         },
       ],
     });

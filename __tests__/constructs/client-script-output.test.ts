@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedWindowsInstance } from '../../lib';
 import { addClientScriptOutput } from '../../lib/constructs/private/client-script-output';
@@ -121,14 +121,17 @@ describe('output names', () => {
     expect(construct!.clientScriptOutputName).toBe('client_script_team_a_rdp_host');
   });
 
-  test('two constructs whose names would meet are refused with both paths', () => {
-    expect(() =>
-      Testing.synthScope((scope) => {
-        const props = validProps(scope);
-        new HardenedWindowsInstance(scope, 'a.b', props);
-        new HardenedWindowsInstance(scope, 'a_b', props);
-      }),
-    ).toThrow(/a_b: its client-script output would be named client_script_a_b, like that of .*a\.b/);
+  test('two constructs whose names would meet are refused with both paths, before the second creates anything', () => {
+    let second: (() => void) | undefined;
+    let stack: TerraformStack | undefined;
+    Testing.synthScope((scope) => {
+      stack = scope as TerraformStack;
+      const props = validProps(scope);
+      new HardenedWindowsInstance(scope, 'a.b', props);
+      second = () => new HardenedWindowsInstance(scope, 'a_b', props);
+    });
+    expect(second).toThrow(/a_b: its client-script output would be named client_script_a_b, like that of .*a\.b/);
+    expect(stack!.node.tryFindChild('a_b')).toBeUndefined();
   });
 });
 
@@ -138,7 +141,7 @@ describe('the output value as a Terraform template', () => {
     const parts = ["# ${not.a.reference} %{ if true }x%{ endif } $${already} '", "'\n$Target = 'TERMSRV/", "'\n"];
     const json = Testing.synthScope((scope) => {
       const instance = new Instance(scope, 'vm', { imageId: 'img-1', availabilityZone: 'ap-guangzhou-3' });
-      addClientScriptOutput(scope, { parts }, instance.publicIp);
+      addClientScriptOutput(scope, 'client_script_', { parts }, instance.publicIp);
     });
     const stack = JSON.parse(json) as SynthesizedStack;
     const value = stack.output!.client_script_.value as string;

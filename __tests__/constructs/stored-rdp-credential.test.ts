@@ -257,3 +257,36 @@ describe('the plaintext escape hatch', () => {
     );
   });
 });
+
+describe('namePrefix', () => {
+  test('starts the account-wide names, so one stack can be deployed twice into one account', () => {
+    const names = (namePrefix?: string) => {
+      const { stack } = synthInstance(namePrefix === undefined ? {} : { namePrefix });
+      return [
+        onlyResource(stack, 'tencentcloud_cam_role').name,
+        onlyResource(stack, 'tencentcloud_cam_policy').name,
+        onlyResource(stack, 'tencentcloud_ssm_secret').secret_name,
+      ] as string[];
+    };
+    const plain = names();
+    const staging = names('staging');
+    const production = names('production');
+    expect(staging.every((n) => n.startsWith('staging-'))).toBe(true);
+    expect(production.every((n) => n.startsWith('production-'))).toBe(true);
+    for (let i = 0; i < 3; i++) expect(new Set([plain[i], staging[i], production[i]]).size).toBe(3);
+  });
+
+  test('the logon task reads the prefixed secret with the prefixed role', () => {
+    const { stack } = synthInstance({ namePrefix: 'staging' });
+    const task = parseHardeningScript(scriptOf(onlyResource(stack, 'tencentcloud_instance'))).settings.get(
+      'stored-rdp-credential',
+    )?.credentialTask;
+    expect(task).toMatchObject({
+      secretName: onlyResource(stack, 'tencentcloud_ssm_secret').secret_name,
+      camRoleName: onlyResource(stack, 'tencentcloud_cam_role').name,
+    });
+    expect(onlyResource(stack, 'tencentcloud_instance').cam_role_name).toBe(
+      onlyResource(stack, 'tencentcloud_cam_role').name,
+    );
+  });
+});

@@ -449,6 +449,12 @@ const CASES: BadCase[] = [
     secret: 'weakweakweak',
   },
   {
+    name: 'name prefix with an underscore (CAM and SSM share letters, digits and hyphens)',
+    props: { namePrefix: 'stag_ing' },
+    prop: 'namePrefix',
+    accepted: '1 to 32 letters, digits and hyphens',
+  },
+  {
     name: 'secret name starting with a hyphen',
     props: { existingPasswordSecret: { secretName: '-rdp', versionId: 'v1' } },
     prop: 'existingPasswordSecret.secretName',
@@ -680,7 +686,9 @@ describe('what the rules let through', () => {
     ).toBeUndefined();
   });
 
-  test('a CIDR given as a reference is checked at plan time by a precondition', () => {
+  // The expression's meaning was checked with `terraform console` (Terraform 1.11): true for 198.51.100.0/24 and
+  // 10.0.0.0/8; false for 2001:db8::/32 (it would land in the IPv4 field), 0.0.0.0/0, 0:0::/0, 1.2.3.4/00, garbage.
+  test('a CIDR given as a reference is checked at plan time by a precondition: IPv4, and no /0', () => {
     const json = Testing.synthScope((scope) => {
       new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
       const cidr = new TerraformVariable(scope, 'cidr', { type: 'string' });
@@ -691,7 +699,7 @@ describe('what the rules let through', () => {
     };
     expect(ruleSet.lifecycle.precondition).toEqual([
       {
-        condition: '${(can(cidrhost(var.cidr, 0)) && !can(regex("/0+$", var.cidr)))}',
+        condition: '${((can(cidrhost(var.cidr, 0)) && !can(regex(":", var.cidr))) && !can(regex("/0+$", var.cidr)))}',
         error_message: expect.stringContaining('narrower than 0.0.0.0/0'),
       },
     ]);

@@ -197,10 +197,18 @@ describe('passwords', () => {
     'abcdefgh1234!',
     'ABCDEFGH1234!',
     'abcdEFGH1234',
-    "()`~!@#$%^&*-+=|{}[]:;',.?/aA",
+    // Every special, over two passwords (30 characters at most each).
+    '()`~!@#$%^&*-+=_|{}[]aA',
+    ":;'<>,.?/aA1b",
     'aA1-'.repeat(7) + 'aA',
   ])('accepts a password of the documented form (%#)', (password) => {
-    expect(() => validateWindowsPassword('pw', password)).not.toThrow();
+    expect(() => validateWindowsPassword('pw', password, 'Administrator')).not.toThrow();
+  });
+
+  test("the user-name rule is Windows': names of three characters or more, any case", () => {
+    expect(() => validateWindowsPassword('pw', 'Has-ops-Inside1', 'ops')).toThrow(/it contains the user name/);
+    expect(() => validateWindowsPassword('pw', 'Has-ab-Inside12', 'ab')).not.toThrow();
+    expect(() => validateWindowsPassword('pw', 'Administrator1!x')).not.toThrow();
   });
 
   test.each([
@@ -211,8 +219,11 @@ describe('passwords', () => {
     ['Välid-Passw0rd', 'it has a character outside that set'],
     ['lowercase12345', 'it has fewer than three of those four kinds'],
     ['ABCDEFGHIJKLmn', 'it has fewer than three of those four kinds'],
+    ['/Abcdefgh12345', 'it starts with /'],
+    ['Administrator1!x', 'it contains the user name'],
+    ['my-aDMINISTRATOR-9', 'it contains the user name'],
   ])('refuses a password that breaks the rule, saying which part, without the value (%#)', (password, problem) => {
-    const e = refuses(() => validateWindowsPassword('pw', password), 'pw');
+    const e = refuses(() => validateWindowsPassword('pw', password, 'Administrator'), 'pw');
     expect(e.message).toContain(`(${problem})`);
     expect(e.message).not.toContain(password);
     expect(e.message).not.toMatch(/\d+ characters long|has \d+/);

@@ -24,7 +24,7 @@ import {
   PolicySuppressionRecord,
 } from '../settings';
 import { DataDiskType, InputError, mustBe, NETWORK_NAME_MAX, regionOfZone, SystemDiskType } from '../validation';
-import { addClientScriptOutput } from './private/client-script-output';
+import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { prepareOrRemove } from './private/errors';
 import { validateInstanceProps } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
@@ -41,7 +41,10 @@ export interface HardenedWindowsDataDisk {
 export interface HardenedWindowsInstanceProps {
   /** Availability zone, such as ap-guangzhou-3. The region of the secret and CAM policy is taken from it. */
   readonly availabilityZone: string;
-  /** A Windows Server image (2012 R2 to 2022) with Cloudbase-Init, as Tencent Cloud's public images have. */
+  /**
+   * A Windows Server image with Cloudbase-Init, as Tencent Cloud's public images have. Tencent documents custom
+   * data for 2012 R2, 2016 and 2019; the script keeps to Windows PowerShell 4.0 (2012 R2).
+   */
   readonly imageId: string;
   /**
    * CIDRs allowed to reach RDP (TCP 3389); nothing else is let in.
@@ -98,6 +101,12 @@ export interface HardenedWindowsInstanceProps {
    * @default - `administratorPassword`
    */
   readonly credentialPassword?: string;
+  /**
+   * Starts the names of the CAM role, CAM policy and SSM secret, which must be unique in the account or
+   * region: give each deployment of the same stack into one account (staging, production) its own.
+   * @default - none: the names come from the construct path alone
+   */
+  readonly namePrefix?: string;
   /** Read the password from this SSM secret instead of creating one. @default - a new secret */
   readonly existingPasswordSecret?: ExistingPasswordSecret;
   /**
@@ -168,7 +177,10 @@ export class HardenedWindowsInstance extends Construct {
     super(scope, id);
     // Everything that can fail runs before the first child is created; on failure this construct
     // removes itself from the tree, so nothing is half-created.
-    const prepared = prepareOrRemove(this, () => prepare(this.node.path, id, props));
+    const prepared = prepareOrRemove(this, () => ({
+      ...prepare(this.node.path, id, props),
+      clientScriptOutputName: reserveClientScriptOutputName(this),
+    }));
     const { useSsm, region } = prepared;
     this.policy = prepared.policy;
     this.bootstrapScript = prepared.script;
@@ -216,6 +228,7 @@ export class HardenedWindowsInstance extends Construct {
         region,
         password: props.credentialPassword ?? props.administratorPassword,
         existingSecret: props.existingPasswordSecret,
+        namePrefix: props.namePrefix,
         tags,
       });
     }
@@ -264,7 +277,12 @@ export class HardenedWindowsInstance extends Construct {
         : undefined,
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
-    this.clientScriptOutput = addClientScriptOutput(this, clientScript, this.instance.publicIp);
+    this.clientScriptOutput = addClientScriptOutput(
+      this,
+      prepared.clientScriptOutputName,
+      clientScript,
+      this.instance.publicIp,
+    );
     // What the user data promises, for the policy check to compare with what the script does.
     this.instance.addOverride(
       `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
@@ -317,7 +335,7 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
     : regionOfZone(props.availabilityZone);
   const secretNames = useSsm
-    ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret)
+    ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret, props.namePrefix)
     : undefined;
   const policy = HardeningPolicy.fromOptions({
     ...props,

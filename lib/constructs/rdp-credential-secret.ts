@@ -8,6 +8,7 @@ import {
   validateTag,
   validateUin,
   validateWindowsPassword,
+  validateNamePrefix,
 } from '../validation';
 import { Construct } from 'constructs';
 import {
@@ -41,6 +42,12 @@ export interface RdpCredentialSecretProps {
   readonly password?: string;
   /** Read this secret instead of creating one. */
   readonly existingSecret?: ExistingPasswordSecret;
+  /**
+   * Starts the CAM role, CAM policy and SSM secret names, which must be unique in the account (CAM) or
+   * region (SSM): give each deployment of the same stack into one account its own.
+   * @default - none: the names come from the construct path alone
+   */
+  readonly namePrefix?: string;
   readonly tags?: { [key: string]: string };
   readonly provider?: TerraformProvider;
 }
@@ -83,13 +90,20 @@ export class RdpCredentialSecret extends Construct {
    * The names a secret construct at `constructPath` will use, known before it is created because the
    * user-data script carries them; labelled with the owning construct's id.
    */
-  public static namesFor(constructPath: string, existingSecret?: ExistingPasswordSecret): RdpCredentialSecretNames {
+  public static namesFor(
+    constructPath: string,
+    existingSecret?: ExistingPasswordSecret,
+    namePrefix?: string,
+  ): RdpCredentialSecretNames {
     const owner = constructPath.split('/').slice(-2, -1)[0] ?? constructPath;
+    // The prefix goes into the hash too, so two prefixes cut short to the same text still differ.
+    const hashed = namePrefix === undefined ? constructPath : `${namePrefix}\n${constructPath}`;
+    const name = (kind: string) => uniqueCloudName(hashed, namePrefix ? `${namePrefix}-${kind}` : kind, owner, 128);
     return {
-      secretName: existingSecret?.secretName ?? uniqueCloudName(constructPath, 'rdp-password', owner, 128),
+      secretName: existingSecret?.secretName ?? name('rdp-password'),
       secretVersionId: existingSecret?.versionId ?? 'v1',
-      camRoleName: uniqueCloudName(constructPath, 'rdp-credential', owner, 128),
-      camPolicyName: uniqueCloudName(constructPath, 'read-rdp-password', owner, 128),
+      camRoleName: name('rdp-credential'),
+      camPolicyName: name('read-rdp-password'),
     };
   }
 
@@ -97,7 +111,7 @@ export class RdpCredentialSecret extends Construct {
     super(scope, id);
     prepareOrRemove(this, () => validateSecretProps(props));
     const provider = props.provider;
-    const names = RdpCredentialSecret.namesFor(this.node.path, props.existingSecret);
+    const names = RdpCredentialSecret.namesFor(this.node.path, props.existingSecret, props.namePrefix);
     this.secretName = names.secretName;
     this.secretVersionId = names.secretVersionId;
     this.camRoleName = names.camRoleName;
@@ -155,6 +169,12 @@ function validateSecretProps(props: RdpCredentialSecretProps): void {
     if (!isToken(value)) validate(prop, value);
   };
   literal('region', props.region, 'ap-guangzhou', validateRegion);
+  if (props.namePrefix !== undefined) {
+    validateString('namePrefix', props.namePrefix, 'staging');
+    if (isToken(props.namePrefix))
+      throw mustBe('namePrefix', 'literal text: the names are in the user-data script', props.namePrefix);
+    validateNamePrefix('namePrefix', props.namePrefix);
+  }
   if (props.existingSecret !== undefined) {
     const secret = props.existingSecret;
     if (typeof secret !== 'object' || secret === null) {

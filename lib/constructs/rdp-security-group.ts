@@ -106,7 +106,8 @@ function validateSecurityGroupProps(props: RdpSecurityGroupProps, allowAnywhere:
  * and, without the opt-in, not a /0.
  */
 function cidrPrecondition(cidr: string, allowAnywhere: boolean): Precondition {
-  const valid = Fn.can(Fn.cidrhost(cidr, 0));
+  // A reference lands in cidr_block, IPv4's field: an IPv6 CIDR (valid to cidrhost) must fail here, not at apply.
+  const valid = Op.and(Fn.can(Fn.cidrhost(cidr, 0)), Op.not(Fn.can(Fn.regex(':', cidr))));
   // Both sides are total (Terraform's && evaluates both): a malformed value fails `valid`, not with an error.
   const notAnywhere = Op.not(Fn.can(Fn.regex('/0+$', cidr)));
   return {

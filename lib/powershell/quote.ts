@@ -30,11 +30,6 @@ export class UnquotableStringError extends Error {
   }
 }
 
-/** The code point of the first character `quotePowerShell` would refuse, or undefined. */
-export function findUnquotableCharacter(value: string): number | undefined {
-  return findUnrepresentableCharacter(value);
-}
-
 export function quotePowerShell(value: string): string {
   if (typeof value !== 'string') throw new TypeError(`quotePowerShell takes text, got ${typeof value}`);
   const bad = findUnrepresentableCharacter(value);

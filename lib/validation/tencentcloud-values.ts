@@ -147,6 +147,16 @@ export function validateUin(prop: string, value: string): void {
 }
 
 /**
+ * A prefix for names that must be unique in an account (CAM) or region (SSM): letters, digits and
+ * hyphens, which both services accept, starting with a letter.
+ */
+export function validateNamePrefix(prop: string, value: string): void {
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,31}$/.test(value)) {
+    throw mustBe(prop, '1 to 32 letters, digits and hyphens, starting with a letter, such as staging', value);
+  }
+}
+
+/**
  * SSM secret names: at most 128 bytes of letters, digits, _ and -, starting with a letter or digit
  * (provider website/docs/r/ssm_secret.html.markdown; SSM CreateSecret).
  */

@@ -14,25 +14,26 @@ export function validateWindowsUserName(prop: string, value: string): void {
   if (/^[. ]+$/.test(value)) throw mustBe(prop, accepted, value, 'only dots and spaces');
 }
 
-/** The special characters Tencent Cloud accepts in instance passwords. */
-export const PASSWORD_SPECIALS = "()`~!@#$%^&*-+=|{}[]:;',.?/";
+/** The special characters Tencent Cloud accepts in Windows instance passwords. */
+export const PASSWORD_SPECIALS = "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/";
 
 const PASSWORD_CLASSES: readonly RegExp[] = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
 
 /**
- * Tencent Cloud's rule for Windows instance passwords (RunInstances `LoginSettings.Password`,
- * tencentcloud-sdk-go cvm/v20170312 models.go): 12 to 30 characters from letters, digits and
- * ( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /, with at least three of lower case, upper
- * case, digits and those specials. The same rule guards the stored credential's password, which the
+ * Tencent Cloud's rule for Windows instance passwords (ResetInstancesPassword and RunInstances
+ * `LoginSettings.Password` in the tencentcloud SDKs): 12 to 30 characters from letters, digits and
+ * ( ) ` ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /, with at least three of lower case,
+ * upper case, digits and those specials, not starting with "/" and not containing the user name
+ * (Windows' own complexity rule). The same rule guards the stored credential's password, which the
  * logon task hands to cmdkey on its command line: that set has no space or double quote, the two
  * characters Windows PowerShell's native argument passing would mangle.
  *
  * The error says which part failed, never the value or its length.
  */
-export function validateWindowsPassword(prop: string, value: string): void {
+export function validateWindowsPassword(prop: string, value: string, userName?: string): void {
   const accepted =
     `12 to 30 characters of letters, digits and ${PASSWORD_SPECIALS}, with at least three of lower case, ` +
-    'upper case, digits and those specials';
+    'upper case, digits and those specials, not starting with / and not containing the user name';
   if (value.length < 12) throw secretMustBe(prop, accepted, 'it is shorter than 12 characters');
   if (value.length > 30) throw secretMustBe(prop, accepted, 'it is longer than 30 characters');
   if (![...value].every((c) => /[A-Za-z0-9]/.test(c) || PASSWORD_SPECIALS.includes(c))) {
@@ -40,5 +41,10 @@ export function validateWindowsPassword(prop: string, value: string): void {
   }
   if (PASSWORD_CLASSES.filter((pattern) => pattern.test(value)).length < 3) {
     throw secretMustBe(prop, accepted, 'it has fewer than three of those four kinds');
+  }
+  if (value.startsWith('/')) throw secretMustBe(prop, accepted, 'it starts with /');
+  // Windows checks names of three characters or more, case-insensitively.
+  if (userName !== undefined && userName.length >= 3 && value.toLowerCase().includes(userName.toLowerCase())) {
+    throw secretMustBe(prop, accepted, 'it contains the user name');
   }
 }

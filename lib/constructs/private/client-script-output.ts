@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Fn, TerraformLocal, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CLIENT_SCRIPT_HOST_PLACEHOLDER, ClientScriptTemplate, escapeTerraformTemplate } from '../../powershell';
+import { InputError } from '../../validation';
 
 const OUTPUT_PREFIX = 'client_script_';
 
@@ -33,29 +34,43 @@ function templateLocal(stack: TerraformStack, template: ClientScriptTemplate): T
 }
 
 /**
- * Adds the output holding the ready client script: the stack's template with `hostExpression` (a
- * token such as the instance's public IP) put in by Terraform's `replace()` at apply time.
+ * Claims a construct's output name in its stack before anything is created, so that two constructs
+ * whose names would meet fail at once rather than after their resources exist.
  */
-export function addClientScriptOutput(
-  scope: Construct,
-  template: ClientScriptTemplate,
-  hostExpression: string,
-): TerraformOutput {
+export function reserveClientScriptOutputName(scope: Construct): string {
   const name = clientScriptOutputName(scope);
   const stack = TerraformStack.of(scope);
   const names = namesByStack.get(stack) ?? new Map<string, string>();
   namesByStack.set(stack, names);
   const other = names.get(name);
   if (other !== undefined && other !== scope.node.path) {
-    throw new Error(
-      `${scope.node.path}: its client-script output would be named ${name}, like that of ${other}; give one of them another id`,
+    throw new InputError(
+      'id',
+      `its client-script output would be named ${name}, like that of ${other}; give one of them another id`,
     );
   }
   names.set(name, scope.node.path);
+  return name;
+}
 
+/**
+ * Adds the output holding the ready client script, under a name `reserveClientScriptOutputName`
+ * gave: the stack's template with `hostExpression` (a token such as the instance's public IP) put in
+ * by Terraform's `replace()` at apply time.
+ */
+export function addClientScriptOutput(
+  scope: Construct,
+  name: string,
+  template: ClientScriptTemplate,
+  hostExpression: string,
+): TerraformOutput {
   return new TerraformOutput(scope, name, {
     staticId: true,
-    value: Fn.replace(templateLocal(stack, template).asString, CLIENT_SCRIPT_HOST_PLACEHOLDER, hostExpression),
+    value: Fn.replace(
+      templateLocal(TerraformStack.of(scope), template).asString,
+      CLIENT_SCRIPT_HOST_PLACEHOLDER,
+      hostExpression,
+    ),
     sensitive: false,
     description:
       'PowerShell for the Windows computer you connect from (allows saved-credential delegation to this host only, ' +

@@ -17,6 +17,7 @@ import {
   validateInternetMaxBandwidthOut,
   validateList,
   validateNonEmptyList,
+  validateNamePrefix,
   validateOneOf,
   validateProjectId,
   validateRdpSourceCidr,
@@ -118,7 +119,12 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
     ),
   },
   dangerouslyAllowRdpFromAnywhere: flag,
-  administratorPassword: { required: true, check: text('a sensitive TerraformVariable', validateWindowsPassword) },
+  administratorPassword: {
+    required: true,
+    check: text('a sensitive TerraformVariable', (prop, value) =>
+      validateWindowsPassword(prop, value, DEFAULT_CREDENTIAL_USER),
+    ),
+  },
   instanceType: { check: text('S5.MEDIUM4', validateInstanceType) },
   // The name's default (the construct id) is checked with the cross-prop rules.
   instanceName: { check: text('jump-host', validateInstanceName) },
@@ -166,7 +172,17 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   extraCredentialTargets: {
     check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
   },
-  credentialPassword: { check: text('a sensitive TerraformVariable', validateWindowsPassword) },
+  credentialPassword: {
+    check: (prop, value, props) =>
+      text('a sensitive TerraformVariable', (p, v) =>
+        validateWindowsPassword(
+          p,
+          v,
+          typeof props.credentialUserName === 'string' ? props.credentialUserName : DEFAULT_CREDENTIAL_USER,
+        ),
+      )(prop, value),
+  },
+  namePrefix: { check: scriptText('staging', validateNamePrefix) },
   existingPasswordSecret: {
     check: (prop, value) => {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
