@@ -7,14 +7,19 @@ import { policyMetadataOf } from '../engine/policy-metadata';
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
 import {
-  CommandCall,
+  bodyStatements,
   commandsCalledIn,
-  findCommands,
+  flowKeyword,
   functionDefinitions,
   HardeningEffects,
-  isReachable,
+  lineOf,
+  Obstacle,
+  readCommand,
   readHardeningEffects,
+  ScriptReachability,
+  SETTING_BLOCK_COMMAND,
   SettingEffects,
+  VerbatimAssignment,
   verbatimStringAssignments,
 } from '../script-analysis';
 import { defaultExpectation, expectationFromRecord, HardeningExpectation } from './private/hardening-expectation';
@@ -28,12 +33,21 @@ import {
 import { readInstanceUserData, userDataScript } from './private/user-data';
 import { windowsEvidence } from './private/windows-detection';
 
+/**
+ * The check reads the structure of the scripts this library writes. An instance it did not make may apply a
+ * setting some other way: the finding then says what was looked for, and the two ways out.
+ */
+const LIBRARY_STRUCTURE_HINT =
+  'This check recognizes only the script structure this library writes (an Invoke-HardeningSetting block per ' +
+  'setting), so a setting applied another way, with plain Set-ItemProperty calls say, is not seen: use the user ' +
+  'data that tencentcloud-hardened-windows-user-data (npm run render-user-data) prints, or suppress TcWin-RDP1 on ' +
+  'the instance with a reason';
+
 /** What the script around the setting blocks offers them. */
 interface ScriptFacts {
-  readonly calls: readonly CommandCall[];
   readonly effects: HardeningEffects;
-  readonly definitions: ReadonlyMap<string, Node>;
-  readonly strings: ReadonlyMap<string, string>;
+  readonly reachability: ScriptReachability;
+  readonly strings: ReadonlyMap<string, VerbatimAssignment>;
 }
 
 /**
@@ -77,9 +91,8 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
     );
   }
   const facts: ScriptFacts = {
-    calls: findCommands(parsed.root),
     effects: readHardeningEffects(parsed.root),
-    definitions: functionDefinitions(parsed.root),
+    reachability: new ScriptReachability(parsed.root, { blockRunners: new Set([SETTING_BLOCK_COMMAND]) }),
     strings: verbatimStringAssignments(parsed.root),
   };
 
@@ -90,8 +103,9 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
     if (problems.length > 0) {
       // Without a record, say why the instance is held to the settings: the heuristic may be wrong.
       const basis = expectation.exact ? '' : ` (${expectation.basis})`;
+      const hint = expectation.exact || facts.effects.settings.has(setting.id) ? '' : `. ${LIBRARY_STRUCTURE_HINT}`;
       outcomes.push(
-        nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}`, {
+        nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}${hint}`, {
           findingId: setting.id,
         }),
       );
@@ -117,7 +131,13 @@ function settingProblems(
   const call = facts.effects.settingCalls.get(setting.id);
   if (!block || !call) return [`the script has no Invoke-HardeningSetting '${setting.id}' block`];
   const problems: string[] = [];
-  if (!isReachable(facts.calls, call)) problems.push('its block sits in a function the script never calls');
+  // What is counted below must run: the block on a straight line from the script's top level, each write in it.
+  const path = facts.reachability.reach(call);
+  problems.push(...obstacleProblems('its block', path.obstacles));
+  for (const command of block.effectCommands) {
+    const subject = `its ${readCommand(command).name} at line ${lineOf(command)}`;
+    problems.push(...obstacleProblems(subject, facts.reachability.reach(command, call).obstacles));
+  }
   if (block.unreadable.length > 0) {
     problems.push(
       `its block also runs commands this check cannot verify: ${block.unreadable
@@ -141,9 +161,16 @@ function settingProblems(
     problems.push('it enables Guest network access, which the record does not ask for');
   }
   if (setting.logonCredentialTask)
-    problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context));
-  problems.push(...helperProblems(setting, facts));
+    problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context, path.root));
+  problems.push(...helperProblems(setting, facts, path.root));
   return problems;
+}
+
+/** One problem per subject: "never runs" when one obstacle is certain, else "may not run", with every reason. */
+function obstacleProblems(subject: string, obstacles: readonly Obstacle[]): string[] {
+  if (obstacles.length === 0) return [];
+  const verdict = obstacles.some((o) => o.certainty === 'never') ? 'never runs' : 'may not run';
+  return [`${subject} ${verdict}: ${obstacles.map((o) => o.reason).join(', and ')}`];
 }
 
 function sameValueName(a: Pick<RegistryValue, 'key' | 'name'>, b: Pick<RegistryValue, 'key' | 'name'>): boolean {
@@ -197,6 +224,7 @@ function credentialTaskProblems(
   expectation: HardeningExpectation,
   resource: ResourceBlock,
   context: RuleContext,
+  blocksRoot: Node | undefined,
 ): string[] {
   const expected = setting.logonCredentialTask!;
   const actual = block.credentialTask;
@@ -237,7 +265,14 @@ function credentialTaskProblems(
   if (taskScript === undefined) {
     problems.push(`the script does not assign the logon task's script ($CredentialTaskScript) as a verbatim string`);
   } else {
-    const parsed = context.parser.parse(taskScript);
+    const statement = taskScript.node.parent;
+    if (blocksRoot && statement && !isDefinedBefore(statement, blocksRoot, facts)) {
+      problems.push(
+        `the script assigns the logon task's script ($CredentialTaskScript) at line ${lineOf(statement)}, not at its ` +
+          `top level before the statement at line ${lineOf(blocksRoot)} that runs the blocks`,
+      );
+    }
+    const parsed = context.parser.parse(taskScript.text);
     if (parsed.problems.length > 0) {
       problems.push(
         `the logon task's script does not parse (line ${parsed.problems[0].line}), so it would store nothing`,
@@ -256,18 +291,60 @@ function credentialTaskProblems(
   return problems;
 }
 
-function helperProblems(setting: HardeningSetting, facts: ScriptFacts): string[] {
+/**
+ * The helpers a block relies on: defined once, at the top level before the statement that runs the blocks
+ * (a script defines a function by running its definition), unable to stop the script, and reaching their
+ * working command before any flow-control statement of their body.
+ */
+function helperProblems(setting: HardeningSetting, facts: ScriptFacts, blocksRoot: Node | undefined): string[] {
   const problems: string[] = [];
   for (const helper of requiredHelpers(setting)) {
-    const definition = facts.definitions.get(helper.toLowerCase());
-    if (!definition) {
+    const definitions = facts.reachability.definitionsOf(helper);
+    if (definitions.length === 0) {
       problems.push(`it relies on ${helper}, which the script does not define`);
       continue;
     }
-    const working = WORKING_COMMANDS[helper.toLowerCase()];
-    if (working && !working.some((command) => commandsCalledIn(definition).has(command))) {
-      problems.push(`the script's ${helper} never runs ${working[0]}, so it changes nothing`);
+    if (definitions.length > 1) {
+      problems.push(
+        `the script defines ${helper} ${definitions.length} times (lines ${definitions.map(lineOf).join(', ')}), ` +
+          'and this check does not follow which one the block calls',
+      );
+      continue;
     }
+    const [definition] = definitions;
+    if (blocksRoot && !isDefinedBefore(definition, blocksRoot, facts)) {
+      problems.push(
+        `the script defines ${helper} at line ${lineOf(definition)}, not at its top level before the statement at ` +
+          `line ${lineOf(blocksRoot)} that runs the blocks`,
+      );
+    }
+    const stop = facts.reachability.callerStop(definition);
+    if (stop) problems.push(`the script's ${helper} can stop the script (${stop.what})`);
+    const working = WORKING_COMMANDS[helper.toLowerCase()];
+    const idle = working && idleHelperProblem(helper, definition, working);
+    if (idle) problems.push(idle);
   }
   return problems;
+}
+
+/** Whether a definition or assignment is a top-level statement that runs before `root`, a top-level statement. */
+function isDefinedBefore(statement: Node, root: Node, facts: ScriptFacts): boolean {
+  return facts.reachability.isTopLevel(statement) && statement.startIndex < root.startIndex;
+}
+
+/** Why a helper never reaches the command that does its work, if it does not. */
+function idleHelperProblem(helper: string, definition: Node, working: readonly string[]): string | undefined {
+  const statements = bodyStatements(definition);
+  const runsWork = (nodes: readonly Node[]) =>
+    nodes.some((statement) => working.some((command) => commandsCalledIn(statement).has(command)));
+  // A flow-control statement of the body itself ends it; `return (Do-Work)` still does the work.
+  const end = statements.findIndex((statement) => flowKeyword(statement) !== undefined);
+  if (runsWork(end < 0 ? statements : statements.slice(0, end + 1))) return undefined;
+  if (end >= 0 && runsWork(statements)) {
+    return (
+      `the script's ${helper} has \`${flowKeyword(statements[end])}\` at line ${lineOf(statements[end])} before it ` +
+      `runs ${working[0]}, so it changes nothing`
+    );
+  }
+  return `the script's ${helper} never runs ${working[0]}, so it changes nothing`;
 }

@@ -22,6 +22,8 @@ export interface SettingEffects {
   readonly credentialTask?: CredentialTaskEffect;
   /** Commands in the block this reader does not know, or known ones with non-literal arguments. */
   readonly unreadable: readonly string[];
+  /** The commands the fields above were read from, for questions about where they sit. */
+  readonly effectCommands: readonly Node[];
 }
 
 export interface HardeningEffects {
@@ -34,6 +36,9 @@ export interface HardeningEffects {
   readonly functions: ReadonlySet<string>;
 }
 
+/** The command whose script-block argument is one setting's block, run where it is called. */
+export const SETTING_BLOCK_COMMAND = 'invoke-hardeningsetting';
+
 /**
  * Reads what a bootstrap script does from its parse tree: the setting blocks and, inside each, the
  * registry writes, Group Policy sync, Guest change and logon task, all from literal arguments.
@@ -45,7 +50,7 @@ export function readHardeningEffects(root: Node): HardeningEffects {
   let runsGpupdate = false;
   for (const call of findCommands(root)) {
     const name = call.name.toLowerCase();
-    if (name === 'invoke-hardeningsetting' && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
+    if (name === SETTING_BLOCK_COMMAND && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
       settings.set(call.positional[0], readSettingBlock(call.blocks[0]));
       settingCalls.set(call.positional[0], call.node);
     } else if (
@@ -69,12 +74,14 @@ function readSettingBlock(block: Node): SettingEffects {
   const registryValues: RegistryValue[] = [];
   const registryLists: Array<{ key: string; entries: string[] }> = [];
   const unreadable: string[] = [];
+  const effectCommands: Node[] = [];
   let syncsLocalGroupPolicy = false;
   let enablesGuestNetworkAccess = false;
   let credentialTask: CredentialTaskEffect | undefined;
 
   const statements = block.descendantsOfType('command').filter((n): n is Node => n !== null);
   for (const call of statements.map(readCommand)) {
+    const before = unreadable.length;
     switch (call.name.toLowerCase()) {
       case 'set-hardeningregistryvalue': {
         const value = registryValue(call);
@@ -106,6 +113,7 @@ function readSettingBlock(block: Node): SettingEffects {
       default:
         unreadable.push(call.node.text);
     }
+    if (unreadable.length === before) effectCommands.push(call.node);
   }
   return {
     registryValues,
@@ -114,6 +122,7 @@ function readSettingBlock(block: Node): SettingEffects {
     enablesGuestNetworkAccess,
     credentialTask,
     unreadable,
+    effectCommands,
   };
 }
 

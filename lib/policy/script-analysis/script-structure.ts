@@ -1,5 +1,5 @@
 import { Node } from 'web-tree-sitter';
-import { CommandCall, findCommands } from './commands';
+import { findCommands } from './commands';
 
 /** Each function the script defines, by lower-case name; when defined twice, the later one wins, as at run time. */
 export function functionDefinitions(root: Node): Map<string, Node> {
@@ -16,44 +16,24 @@ export function commandsCalledIn(node: Node): Set<string> {
   return new Set(findCommands(node).map((call) => call.name.toLowerCase()));
 }
 
-/** The function definition a node sits in, if any. */
-export function enclosingFunction(node: Node): Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'function_statement') return current;
-  }
-  return undefined;
+/** A function definition's name: lower-case, as PowerShell compares names, or as written. */
+export function functionName(fn: Node, asWritten = false): string {
+  const name = fn.namedChildren.find((c) => c?.type === 'function_name')?.text ?? '';
+  return asWritten ? name : name.toLowerCase();
 }
 
-function functionName(fn: Node): string {
-  return fn.namedChildren.find((c) => c?.type === 'function_name')?.text.toLowerCase() ?? '';
-}
-
-function contains(outer: Node, inner: Node): boolean {
-  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
-}
-
-/**
- * Whether a statement runs when the script runs, as far as definitions and calls show: it is at the top
- * level, or inside a function that a running statement elsewhere calls. Conditions are not evaluated.
- * `calls` is every command of the script (`findCommands(root)`).
- */
-export function isReachable(calls: readonly CommandCall[], node: Node, seen: Set<number> = new Set()): boolean {
-  const fn = enclosingFunction(node);
-  if (!fn) return true;
-  if (seen.has(fn.id)) return false;
-  seen.add(fn.id);
-  const name = functionName(fn);
-  return calls.some(
-    (call) => call.name.toLowerCase() === name && !contains(fn, call.node) && isReachable(calls, call.node, seen),
-  );
+/** A variable's verbatim string, and the assignment that gives it. */
+export interface VerbatimAssignment {
+  readonly text: string;
+  readonly node: Node;
 }
 
 /**
  * The text of each `$Name = @'...'@` (or `'...'`) assignment of a verbatim string, by lower-case variable
  * name without the `$`; the last assignment wins.
  */
-export function verbatimStringAssignments(root: Node): Map<string, string> {
-  const values = new Map<string, string>();
+export function verbatimStringAssignments(root: Node): Map<string, VerbatimAssignment> {
+  const values = new Map<string, VerbatimAssignment>();
   for (const assignment of root.descendantsOfType('assignment_expression')) {
     if (!assignment) continue;
     const left = assignment.namedChildren[0];
@@ -63,7 +43,7 @@ export function verbatimStringAssignments(root: Node): Map<string, string> {
     const strings = right.descendantsOfType(['verbatim_here_string_characters', 'verbatim_string_characters']);
     // Only a right-hand side that is the string and nothing else: no concatenation, no expansion.
     if (strings.length !== 1 || !strings[0] || right.text.trim() !== strings[0].text) continue;
-    values.set(variable.text.replace(/^\$/, '').toLowerCase(), verbatimText(strings[0]));
+    values.set(variable.text.replace(/^\$/, '').toLowerCase(), { text: verbatimText(strings[0]), node: assignment });
   }
   return values;
 }
