@@ -134,7 +134,7 @@ function settingProblems(
   // What is counted below must run: the block on a straight line from the script's top level, each write in it.
   const path = facts.reachability.reach(call);
   problems.push(...obstacleProblems('its block', path.obstacles));
-  for (const command of block.effectCommands) {
+  for (const command of facts.effects.effectCommands.get(setting.id) ?? []) {
     const subject = `its ${readCommand(command).name} at line ${lineOf(command)}`;
     problems.push(...obstacleProblems(subject, facts.reachability.reach(command, call).obstacles));
   }

@@ -25,9 +25,14 @@ export function findCommands(root: Node): CommandCall[] {
   return root.descendantsOfType('command').flatMap((node) => (node ? [readCommand(node)] : []));
 }
 
-export function readCommand(node: Node): CommandCall {
+/** A command's name as written, without reading its arguments. */
+export function commandName(node: Node): string {
   const nameNode = node.childForFieldName('command_name');
-  const name = nameNode ? literalText(nameNode) : '';
+  return nameNode ? literalText(nameNode) : '';
+}
+
+export function readCommand(node: Node): CommandCall {
+  const name = commandName(node);
   const named = new Map<string, LiteralValue | true>();
   const positional: LiteralValue[] = [];
   const blocks: Node[] = [];

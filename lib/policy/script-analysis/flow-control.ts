@@ -45,6 +45,39 @@ export function bodyStatements(fn: Node): Node[] {
   });
 }
 
+/** The nodes of a subtree that the readers below look at, collected in one walk of the tree. */
+export interface FlowNodes {
+  readonly flows: readonly Node[];
+  readonly commands: readonly Node[];
+  readonly members: readonly Node[];
+  readonly parameters: readonly Node[];
+}
+
+/** The nodes of `node` the readers below look at, without those of functions defined inside it: they run nothing here. */
+export function flowNodesOf(node: Node): FlowNodes {
+  const found = node.descendantsOfType([
+    'flow_control_statement',
+    'command',
+    'member_name',
+    'script_parameter',
+    'function_statement',
+  ]);
+  const definitions = found.filter((n): n is Node => n?.type === 'function_statement' && n.id !== node.id);
+  const kept = found.filter(
+    (n): n is Node =>
+      n !== null &&
+      n.type !== 'function_statement' &&
+      !definitions.some((d) => n.startIndex >= d.startIndex && n.endIndex <= d.endIndex),
+  );
+  const ofType = (type: string) => kept.filter((n) => n.type === type);
+  return {
+    flows: ofType('flow_control_statement'),
+    commands: ofType('command'),
+    members: ofType('member_name'),
+    parameters: ofType('script_parameter'),
+  };
+}
+
 /**
  * The flow-control statements that can end the statement list `statement` is in: the statement itself
  * when it is one (certain), or one nested in it that leaves it: `exit` always, `return` unless a script
@@ -52,22 +85,42 @@ export function bodyStatements(fn: Node): Node[] {
  * `throw` is how a script reports a failure, as is any command failing under `$ErrorActionPreference =
  * 'Stop'`: neither is modelled. Function definitions and `trap` handlers inside run nothing here.
  */
-export function stopsIn(statement: Node): Stop[] {
+export function stopsIn(statement: Node, nodes: FlowNodes = flowNodesOf(statement)): Stop[] {
+  if (statement.type === 'function_statement') return [];
   const own = flowKeyword(statement);
   if (own) return [{ node: statement, keyword: own, certain: true }];
-  return statement.descendantsOfType('flow_control_statement').flatMap((node) => {
-    const keyword = node ? flowKeyword(node) : undefined;
-    if (!node || !keyword || keyword === 'throw' || !leaves(node, keyword, statement)) return [];
+  return nodes.flows.flatMap((node) => {
+    const keyword = flowKeyword(node);
+    if (!keyword || keyword === 'throw' || !leaves(node, keyword, statement)) return [];
     return [{ node, keyword, certain: false }];
   });
 }
 
-function leaves(flow: Node, keyword: FlowKeyword, statement: Node): boolean {
+/**
+ * The flow-control statements of a function that stop whoever calls it: `exit` anywhere, a `throw`, `break`
+ * or `continue` that is a statement of its body, and a `break` or `continue` outside any loop of its own
+ * (PowerShell looks for the loop up the call stack, and stops the script when there is none).
+ */
+export function callerStopsIn(fn: Node, nodes: FlowNodes = flowNodesOf(fn)): Stop[] {
+  const body = new Set(bodyStatements(fn).map((s) => s.id));
+  return nodes.flows.flatMap((node) => {
+    const keyword = flowKeyword(node);
+    if (!keyword || keyword === 'return') return [];
+    const certain = body.has(node.id);
+    if (keyword === 'throw' && !certain) return [];
+    return leaves(node, keyword, fn) ? [{ node, keyword, certain }] : [];
+  });
+}
+
+/** Whether a flow-control statement inside `boundary` takes the run out of it. */
+function leaves(flow: Node, keyword: FlowKeyword, boundary: Node): boolean {
   for (let node: Node | null = flow.parent; node; node = node.parent) {
-    if (node.type === 'function_statement' || node.type === 'trap_statement') return false;
+    // The boundary may itself be the loop or trap that keeps it; a function boundary is what it leaves.
+    const atBoundary = node.id === boundary.id;
+    if (node.type === 'trap_statement' || (node.type === 'function_statement' && !atBoundary)) return false;
     if (keyword === 'return' && node.type === 'script_block') return false;
     if ((keyword === 'break' || keyword === 'continue') && LOOPS.has(node.type)) return false;
-    if (node.id === statement.id) return true;
+    if (atBoundary) return true;
   }
   return true;
 }
@@ -81,10 +134,13 @@ const RUN_TIME_CODE_METHODS = /^invoke(returnasis|script|withcontext)?$/i;
  * `&` on one of `parameters` (lower-case, without `$`) is left out: the caller's argument is what runs.
  * Function definitions inside run nothing here.
  */
-export function runTimeCodeIn(node: Node, parameters: ReadonlySet<string> = new Set()): Node[] {
+export function runTimeCodeIn(
+  node: Node,
+  parameters: ReadonlySet<string> = new Set(),
+  nodes: FlowNodes = flowNodesOf(node),
+): Node[] {
   const found: Node[] = [];
-  for (const command of node.descendantsOfType('command')) {
-    if (!command || insideDefinition(command, node)) continue;
+  for (const command of nodes.commands) {
     const name = command.childForFieldName('command_name');
     if (name && RUN_TIME_CODE_COMMANDS.has(name.text.toLowerCase())) found.push(command);
     if (!command.namedChildren.some((c) => c?.type === 'command_invokation_operator') || !name) continue;
@@ -98,30 +154,20 @@ export function runTimeCodeIn(node: Node, parameters: ReadonlySet<string> = new 
     if (target.type === 'string_literal') continue;
     found.push(command);
   }
-  for (const member of node.descendantsOfType('member_name')) {
-    if (member && RUN_TIME_CODE_METHODS.test(member.text) && !insideDefinition(member, node)) {
-      if (member.nextNamedSibling?.type === 'argument_list') found.push(member.parent ?? member);
+  for (const member of nodes.members) {
+    if (RUN_TIME_CODE_METHODS.test(member.text) && member.nextNamedSibling?.type === 'argument_list') {
+      found.push(member.parent ?? member);
     }
   }
   return found.sort((a, b) => a.startIndex - b.startIndex);
 }
 
 /** The lower-case names, without `$`, of a function's parameters, declared either way. */
-export function parameterNames(fn: Node): Set<string> {
+export function parameterNames(fn: Node, nodes: FlowNodes = flowNodesOf(fn)): Set<string> {
   const names = new Set<string>();
-  for (const parameter of fn.descendantsOfType('script_parameter')) {
-    const variable = parameter?.namedChildren.find((c) => c?.type === 'variable');
-    if (parameter && variable && !insideDefinition(parameter, fn)) {
-      names.add(variable.text.replace(/^\$/, '').toLowerCase());
-    }
+  for (const parameter of nodes.parameters) {
+    const variable = parameter.namedChildren.find((c) => c?.type === 'variable');
+    if (variable) names.add(variable.text.replace(/^\$/, '').toLowerCase());
   }
   return names;
-}
-
-/** Whether `node` sits in a function defined inside `scope` (not `scope` itself). */
-export function insideDefinition(node: Node, scope: Node): boolean {
-  for (let current = node.parent; current && current.id !== scope.id; current = current.parent) {
-    if (current.type === 'function_statement') return true;
-  }
-  return false;
 }

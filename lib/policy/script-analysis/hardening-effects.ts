@@ -22,14 +22,14 @@ export interface SettingEffects {
   readonly credentialTask?: CredentialTaskEffect;
   /** Commands in the block this reader does not know, or known ones with non-literal arguments. */
   readonly unreadable: readonly string[];
-  /** The commands the fields above were read from, for questions about where they sit. */
-  readonly effectCommands: readonly Node[];
 }
 
 export interface HardeningEffects {
   readonly settings: ReadonlyMap<string, SettingEffects>;
   /** The `Invoke-HardeningSetting` call of each setting, for questions about where it sits. */
   readonly settingCalls: ReadonlyMap<string, Node>;
+  /** The commands each setting's effects were read from (all but the unreadable ones), for the same questions. */
+  readonly effectCommands: ReadonlyMap<string, readonly Node[]>;
   /** The status the script gives each setting before it runs (`not-run`, or `disabled`). */
   readonly declaredStatus: ReadonlyMap<string, string>;
   readonly runsGpupdate: boolean;
@@ -46,13 +46,16 @@ export const SETTING_BLOCK_COMMAND = 'invoke-hardeningsetting';
 export function readHardeningEffects(root: Node): HardeningEffects {
   const settings = new Map<string, SettingEffects>();
   const settingCalls = new Map<string, Node>();
+  const effectCommands = new Map<string, readonly Node[]>();
   const declaredStatus = new Map<string, string>();
   let runsGpupdate = false;
   for (const call of findCommands(root)) {
     const name = call.name.toLowerCase();
     if (name === SETTING_BLOCK_COMMAND && typeof call.positional[0] === 'string' && call.blocks.length === 1) {
-      settings.set(call.positional[0], readSettingBlock(call.blocks[0]));
+      const block = readSettingBlock(call.blocks[0]);
+      settings.set(call.positional[0], block.effects);
       settingCalls.set(call.positional[0], call.node);
+      effectCommands.set(call.positional[0], block.commands);
     } else if (
       name === 'set-settingstatus' &&
       typeof call.positional[0] === 'string' &&
@@ -67,10 +70,10 @@ export function readHardeningEffects(root: Node): HardeningEffects {
       runsGpupdate = true;
     }
   }
-  return { settings, settingCalls, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
+  return { settings, settingCalls, effectCommands, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
 }
 
-function readSettingBlock(block: Node): SettingEffects {
+function readSettingBlock(block: Node): { effects: SettingEffects; commands: Node[] } {
   const registryValues: RegistryValue[] = [];
   const registryLists: Array<{ key: string; entries: string[] }> = [];
   const unreadable: string[] = [];
@@ -116,13 +119,15 @@ function readSettingBlock(block: Node): SettingEffects {
     if (unreadable.length === before) effectCommands.push(call.node);
   }
   return {
-    registryValues,
-    registryLists,
-    syncsLocalGroupPolicy,
-    enablesGuestNetworkAccess,
-    credentialTask,
-    unreadable,
-    effectCommands,
+    effects: {
+      registryValues,
+      registryLists,
+      syncsLocalGroupPolicy,
+      enablesGuestNetworkAccess,
+      credentialTask,
+      unreadable,
+    },
+    commands: effectCommands,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Node } from 'web-tree-sitter';
-import { findCommands, readCommand } from './commands';
-import { bodyStatements, flowKeyword, insideDefinition, parameterNames, runTimeCodeIn, stopsIn } from './flow-control';
+import { commandName, readCommand } from './commands';
+import { callerStopsIn, flowKeyword, flowNodesOf, parameterNames, runTimeCodeIn, stopsIn } from './flow-control';
 import { functionName } from './script-structure';
 
 /** Something that keeps a statement from running, or may. */
@@ -44,6 +44,8 @@ export class ScriptReachability {
   private readonly definitions = new Map<string, Node[]>();
   private readonly calls: ReadonlyArray<{ readonly name: string; readonly node: Node }>;
   private readonly callerStops = new Map<number, CallerStop | null>();
+  /** By statement: every block's line passes the same statements on its way to the top. */
+  private readonly before = new Map<number, readonly Obstacle[]>();
 
   public constructor(
     private readonly root: Node,
@@ -54,7 +56,10 @@ export class ScriptReachability {
       const name = functionName(fn);
       this.definitions.set(name, [...(this.definitions.get(name) ?? []), fn]);
     }
-    this.calls = findCommands(root).map((call) => ({ name: call.name.toLowerCase(), node: call.node }));
+    // Every call, those in function bodies too: a function called from another runs when that one does.
+    this.calls = root
+      .descendantsOfType('command')
+      .flatMap((node) => (node ? [{ name: commandName(node).toLowerCase(), node }] : []));
   }
 
   /** Every definition of a function, in source order, by lower-case name. */
@@ -81,19 +86,15 @@ export class ScriptReachability {
     const known = this.callerStops.get(fn.id);
     if (known !== undefined) return known ?? undefined;
     this.callerStops.set(fn.id, null); // a recursive call adds nothing
-    const parameters = parameterNames(fn);
-    let found: CallerStop | undefined;
-    for (const statement of bodyStatements(fn)) {
-      const stop = stopsIn(statement).find((s) => s.keyword !== 'return');
-      const code = runTimeCodeIn(statement, parameters)[0];
-      const where = `at line ${lineOf(stop?.node ?? code ?? statement)} in ${functionName(fn, true)}`;
-      found = stop
-        ? { node: stop.node, what: `\`${stop.keyword}\` ${where}` }
-        : code
-          ? { node: code, what: `code built at run time ${where}` }
-          : this.stoppingCallIn(statement)?.stop;
-      if (found) break;
-    }
+    const where = (node: Node) => `at line ${lineOf(node)} in ${functionName(fn, true)}`;
+    const nodes = flowNodesOf(fn);
+    const stop = callerStopsIn(fn, nodes)[0];
+    const code = stop ? undefined : runTimeCodeIn(fn, parameterNames(fn, nodes), nodes)[0];
+    const found: CallerStop | undefined = stop
+      ? { node: stop.node, what: `\`${stop.keyword}\` ${where(stop.node)}` }
+      : code
+        ? { node: code, what: `code built at run time ${where(code)}` }
+        : this.stoppingCallIn(nodes.commands)?.stop;
     this.callerStops.set(fn.id, found ?? null);
     return found;
   }
@@ -108,10 +109,9 @@ export class ScriptReachability {
       const { statement, nestedIn } = this.statementOf(current);
       const list = statement.parent;
       if (!list) return { obstacles };
-      const scope = describeScope(list);
-      if (nestedIn && !reported) obstacles.push(nested(nestedIn, scope));
+      if (nestedIn && !reported) obstacles.push(nested(nestedIn, describeScope(list)));
       reported = false;
-      obstacles.push(...this.obstaclesBefore(statement, list, scope));
+      obstacles.push(...this.obstaclesBefore(statement, list));
 
       const owner = list.parent;
       if (!owner || owner.id === this.root.id) return { obstacles, root: statement };
@@ -152,8 +152,12 @@ export class ScriptReachability {
     return { statement, nestedIn };
   }
 
-  private obstaclesBefore(statement: Node, list: Node, scope: string): Obstacle[] {
+  private obstaclesBefore(statement: Node, list: Node): readonly Obstacle[] {
+    const known = this.before.get(statement.id);
+    if (known) return known;
     const obstacles: Obstacle[] = [];
+    let described: string | undefined;
+    const scope = () => (described ??= describeScope(list));
     const stoppingFunctions = new Set<string>();
     for (const before of list.namedChildren) {
       if (!before || before.id === statement.id) break;
@@ -162,48 +166,49 @@ export class ScriptReachability {
       if (keyword) {
         obstacles.push({
           certainty: 'never',
-          reason: `\`${keyword}\` at line ${lineOf(before)} (${scope}) comes before it`,
+          reason: `\`${keyword}\` at line ${lineOf(before)} (${scope()}) comes before it`,
         });
         break; // nothing after it runs, so nothing after it matters
       }
-      for (const stop of stopsIn(before)) {
+      const nodes = flowNodesOf(before);
+      for (const stop of stopsIn(before, nodes)) {
         obstacles.push({
           certainty: 'maybe',
-          reason: `${describeStatement(before)} at line ${lineOf(before)} (${scope}) can \`${stop.keyword}\` (line ${lineOf(
+          reason: `${describeStatement(before)} at line ${lineOf(before)} (${scope()}) can \`${stop.keyword}\` (line ${lineOf(
             stop.node,
           )}) before it`,
         });
       }
-      for (const code of runTimeCodeIn(before)) {
+      for (const code of runTimeCodeIn(before, undefined, nodes)) {
         obstacles.push({
           certainty: 'maybe',
-          reason: `line ${lineOf(code)} (${scope}) runs code built at run time before it (${JSON.stringify(
+          reason: `line ${lineOf(code)} (${scope()}) runs code built at run time before it (${JSON.stringify(
             code.text.slice(0, 60),
           )}), which this check cannot read`,
         });
       }
-      const stopping = this.stoppingCallIn(before);
+      const stopping = this.stoppingCallIn(nodes.commands);
       // One call of a function says it; every later call would say it again.
       if (stopping && !stoppingFunctions.has(stopping.name)) {
         stoppingFunctions.add(stopping.name);
         obstacles.push({
           certainty: 'maybe',
-          reason: `${stopping.name}, called at line ${lineOf(stopping.call)} (${scope}) before it, can stop the script (${
+          reason: `${stopping.name}, called at line ${lineOf(stopping.call)} (${scope()}) before it, can stop the script (${
             stopping.stop.what
           })`,
         });
       }
     }
+    this.before.set(statement.id, obstacles);
     return obstacles;
   }
 
-  /** The first call in `statement` of a script function that can stop the script. */
-  private stoppingCallIn(statement: Node): { name: string; call: Node; stop: CallerStop } | undefined {
-    for (const call of findCommands(statement)) {
-      if (insideDefinition(call.node, statement)) continue;
-      for (const fn of this.definitionsOf(call.name)) {
+  /** The first of `commands` that calls a script function that can stop the script. */
+  private stoppingCallIn(commands: readonly Node[]): { name: string; call: Node; stop: CallerStop } | undefined {
+    for (const call of commands) {
+      for (const fn of this.definitionsOf(commandName(call))) {
         const stop = this.callerStop(fn);
-        if (stop) return { name: functionName(fn, true), call: call.node, stop };
+        if (stop) return { name: functionName(fn, true), call, stop };
       }
     }
     return undefined;
