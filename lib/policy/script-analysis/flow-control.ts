@@ -9,8 +9,6 @@ const LOOPS = new Set(['foreach_statement', 'for_statement', 'while_statement', 
 export interface Stop {
   readonly node: Node;
   readonly keyword: FlowKeyword;
-  /** The statement is the flow-control statement itself: nothing after it in its list runs. */
-  readonly certain: boolean;
 }
 
 /** The keyword of a `flow_control_statement`, or undefined for any other node. */
@@ -79,20 +77,18 @@ export function flowNodesOf(node: Node): FlowNodes {
 }
 
 /**
- * The flow-control statements that can end the statement list `statement` is in: the statement itself
- * when it is one (certain), or one nested in it that leaves it: `exit` always, `return` unless a script
+ * The flow-control statements nested in `statement` that can end the statement list it is in (a
+ * statement that is itself one is the caller's to see): `exit` always, `return` unless a script
  * block of its own takes it, `break` and `continue` unless a loop or switch of its own does. A nested
  * `throw` is how a script reports a failure, as is any command failing under `$ErrorActionPreference =
  * 'Stop'`: neither is modelled. Function definitions and `trap` handlers inside run nothing here.
  */
 export function stopsIn(statement: Node, nodes: FlowNodes = flowNodesOf(statement)): Stop[] {
   if (statement.type === 'function_statement') return [];
-  const own = flowKeyword(statement);
-  if (own) return [{ node: statement, keyword: own, certain: true }];
   return nodes.flows.flatMap((node) => {
     const keyword = flowKeyword(node);
     if (!keyword || keyword === 'throw' || !leaves(node, keyword, statement)) return [];
-    return [{ node, keyword, certain: false }];
+    return [{ node, keyword }];
   });
 }
 
@@ -106,9 +102,9 @@ export function callerStopsIn(fn: Node, nodes: FlowNodes = flowNodesOf(fn)): Sto
   return nodes.flows.flatMap((node) => {
     const keyword = flowKeyword(node);
     if (!keyword || keyword === 'return') return [];
-    const certain = body.has(node.id);
-    if (keyword === 'throw' && !certain) return [];
-    return leaves(node, keyword, fn) ? [{ node, keyword, certain }] : [];
+    // A nested throw is how a function reports a failure its caller handles; one in the body always throws.
+    if (keyword === 'throw' && !body.has(node.id)) return [];
+    return leaves(node, keyword, fn) ? [{ node, keyword }] : [];
   });
 }
 
