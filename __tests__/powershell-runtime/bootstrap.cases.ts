@@ -12,6 +12,7 @@ import {
   LANMAN_PARAMETERS,
   LSA,
   PROBLEM_MACHINE_REGISTRY,
+  PUBLIC_IMAGE_ACCOUNTS,
   STATUS_FILE,
   StatusDocument,
   sz,
@@ -107,7 +108,7 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
     const guest = userDataOf({ enableGuestAccount: true });
     const extraOk = userDataOf({ userDataCommands: ["Write-Output 'extra ran'"] });
     const extraThrows = userDataOf({ userDataCommands: ["throw 'the author''s step broke'"] });
-    const problemMachine = { registry: PROBLEM_MACHINE_REGISTRY };
+    const problemMachine = { registry: PROBLEM_MACHINE_REGISTRY, accounts: PUBLIC_IMAGE_ACCOUNTS };
 
     const scenarios: Scenario[] = [
       {
@@ -141,6 +142,7 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
       {
         id: 'existing-group-policy',
         machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
           registry: {
             ...PROBLEM_MACHINE_REGISTRY,
             [DELEGATION_LIST]: { '1': sz('TERMSRV/old.example'), '2': sz('TERMSRV/*') },
@@ -160,17 +162,26 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
       },
       {
         id: 'empty-registry-pol',
-        machine: { registry: PROBLEM_MACHINE_REGISTRY, files: { [REGISTRY_POL]: Buffer.alloc(0) } },
+        machine: {
+          registry: PROBLEM_MACHINE_REGISTRY,
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          files: { [REGISTRY_POL]: Buffer.alloc(0) },
+        },
         phases: [{ userData: standard.userData }],
       },
       {
         id: 'not-a-registry-pol',
-        machine: { registry: PROBLEM_MACHINE_REGISTRY, files: { [REGISTRY_POL]: NOT_A_REGISTRY_POL } },
+        machine: {
+          registry: PROBLEM_MACHINE_REGISTRY,
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          files: { [REGISTRY_POL]: NOT_A_REGISTRY_POL },
+        },
         phases: [{ userData: standard.userData }],
       },
       {
         id: 'gpt-ini-sections',
         machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
           registry: PROBLEM_MACHINE_REGISTRY,
           files: { [GPT_INI]: '[General]\r\nVersion=3\r\n[Tool]\r\nVersion=9\r\nname=other\r\n' },
         },
@@ -180,6 +191,7 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
       {
         id: 'guest',
         machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
           registry: PROBLEM_MACHINE_REGISTRY,
           securityPolicy: { EnableGuestAccount: 0, SeDenyNetworkLogonRight: [GUEST_SID, '*S-1-5-113'] },
         },
@@ -250,7 +262,7 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         expect(standard.userData).toContain(`first-boot script ${doc.fingerprint},`);
       });
 
-      test('the logon task is registered for Administrator, Interactive, with no stored password, running the script on disk', () => {
+      test('the logon task is registered for Administrator, Interactive, with no stored password, running the script on disk in a hidden window', () => {
         const task = phase('clean').machine.tasks[CREDENTIAL_TASK_NAME];
         expect(task.principal).toEqual({
           UserId: 'Administrator',
@@ -264,7 +276,8 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         expect(task.actions).toEqual([
           {
             Execute: 'powershell.exe',
-            Arguments: `-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "${scriptPath}"`,
+            // Hidden: a console window at logon is one the user may close, which would end the run.
+            Arguments: `-NoProfile -NonInteractive -WindowStyle Hidden -ExecutionPolicy Bypass -File "${scriptPath}"`,
             WorkingDirectory: '',
             Id: '',
           },
@@ -291,14 +304,19 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         expect(onlyResource(standard.stack, 'tencentcloud_instance').cam_role_name).toBe(role.name);
       });
 
-      test("the hardening folder is closed to everyone but SYSTEM and Administrators; the task's user may update its status and log", () => {
+      test("the hardening folder is closed to everyone but SYSTEM and Administrators; the task's user, by its SID, may read its script and settings and update its status and log", () => {
         const acls = phase('clean').machine.acls;
         expect(acls[PROGRAM_DATA]).toEqual({
           inheritance: 'removed',
           grants: { '*S-1-5-18': '(OI)(CI)F', '*S-1-5-32-544': '(OI)(CI)F' },
         });
-        expect(acls[`${PROGRAM_DATA}/status.json`].grants).toEqual({ Administrator: '(M)' });
-        expect(acls[`${PROGRAM_DATA}/credential-task.log`].grants).toEqual({ Administrator: '(M)' });
+        const administrator = `*${PUBLIC_IMAGE_ACCOUNTS.Administrator.sid}`;
+        expect(Object.fromEntries(Object.entries(acls).filter(([path]) => path !== PROGRAM_DATA))).toEqual({
+          [`${PROGRAM_DATA}/credential-task.ps1`]: { inheritance: 'inherited', grants: { [administrator]: '(R)' } },
+          [`${PROGRAM_DATA}/credential-task.json`]: { inheritance: 'inherited', grants: { [administrator]: '(R)' } },
+          [`${PROGRAM_DATA}/status.json`]: { inheritance: 'inherited', grants: { [administrator]: '(M)' } },
+          [`${PROGRAM_DATA}/credential-task.log`]: { inheritance: 'inherited', grants: { [administrator]: '(M)' } },
+        });
       });
 
       test("Registry.pol holds exactly setting 2's records and gpt.ini names the registry extension", () => {

@@ -1,97 +1,22 @@
-import { HardenedWindowsInstanceProps } from '../../lib';
 import { TC3_SIGNER_FUNCTIONS } from '../../lib/powershell/fragments/tc3-signer';
-import { onlyResource, synthInstance } from '../helpers/synth';
+import { CLOUDBASE_INIT_RESERVED_EXIT_CODES, CREDENTIAL_TASK_NAME, PUBLIC_IMAGE_ACCOUNTS } from './documented-values';
 import {
-  CLOUDBASE_INIT_RESERVED_EXIT_CODES,
-  CREDENTIAL_TASK_NAME,
-  STATUS_FILE,
-  StatusDocument,
-} from './documented-values';
-import {
-  callsOf,
-  MachineState,
-  PhaseReport,
-  PROGRAM_DATA,
-  Scenario,
-  ScenarioReport,
-  textFile,
-} from './simulated-windows';
+  metadataFor,
+  PUBLIC_IP,
+  QUOTED_SECRET,
+  REGION,
+  SECRET,
+  secretAnswer,
+  SECRETS,
+  ssmAnswer,
+  status,
+  synthesize,
+  taskLog,
+  TEMPORARY_KEYS,
+} from './credential-task-fixtures';
+import { callsOf, PROGRAM_DATA, Scenario, ScenarioReport, textFile } from './simulated-windows';
 import { ScenarioBatch } from './scenario-batch';
 import { tc3Authorization } from './tc3';
-
-const PUBLIC_IP = '203.0.113.7';
-const REGION = 'ap-guangzhou';
-/** A password Tencent Cloud accepts, with the specials that would hurt if it were ever code. */
-const SECRET = "Rdp`$(x)';Pa55|{w}";
-/** A password from an SSM secret the user made, which cmdkey would receive mangled from Windows PowerShell. */
-const QUOTED_SECRET = 'Quoted"Passw0rd!';
-const TEMPORARY_KEYS = {
-  TmpSecretId: 'AKIDsimulatedTmpId01',
-  TmpSecretKey: 'sImUlAtEdTmpKey/02+xyz=',
-  Token: 'simulated-session-token-03',
-  ExpiredTime: 1_900_000_000,
-  Code: 'Success',
-};
-const SECRETS = [SECRET, Buffer.from(SECRET).toString('base64'), TEMPORARY_KEYS.TmpSecretKey, TEMPORARY_KEYS.Token];
-
-interface Synthesized {
-  userData: string;
-  secretName: string;
-  roleName: string;
-}
-
-function synthesize(props: Partial<HardenedWindowsInstanceProps> = {}): Synthesized {
-  const { stack } = synthInstance(props);
-  const instance = onlyResource(stack, 'tencentcloud_instance');
-  const userData =
-    typeof instance.user_data === 'string'
-      ? Buffer.from(instance.user_data, 'base64').toString('utf8')
-      : renderTerraformTemplate(instance.user_data_raw as string, SECRET);
-  return {
-    userData,
-    secretName: (Object.values(stack.resource.tencentcloud_ssm_secret ?? {})[0]?.secret_name as string) ?? '',
-    roleName: (instance.cam_role_name as string) ?? '',
-  };
-}
-
-/**
- * What Terraform makes of `user_data_raw` at deploy time: `$${` and `%%{` are literal, and the one
- * interpolation the plaintext opt-in may hold is the base64 of the password.
- */
-function renderTerraformTemplate(template: string, password: string): string {
-  let out = '';
-  for (let i = 0; i < template.length;) {
-    if (template.startsWith('$${', i) || template.startsWith('%%{', i)) {
-      out += template[i] + '{';
-      i += 3;
-    } else if (template.startsWith('${', i) || template.startsWith('%{', i)) {
-      const end = template.indexOf('}', i);
-      const expression = template.slice(i + 2, end);
-      if (expression !== 'base64encode(var.administrator_password)')
-        throw new Error(`unexpected interpolation: ${expression}`);
-      out += Buffer.from(password, 'utf8').toString('base64');
-      i = end + 1;
-    } else {
-      out += template[i++];
-    }
-  }
-  return out;
-}
-
-function metadataFor(roleName: string, extra: MachineState['metadata'] = {}): MachineState['metadata'] {
-  return {
-    'meta-data/public-ipv4': { body: `${PUBLIC_IP}\n` },
-    'meta-data/placement/region': { body: REGION },
-    [`meta-data/cam/security-credentials/${roleName}`]: { body: JSON.stringify(TEMPORARY_KEYS) },
-    ...extra,
-  };
-}
-
-const ssmAnswer = (body: object) => ({
-  'ssm.tencentcloudapi.com': { GetSecretValue: JSON.stringify({ Response: { ...body, RequestId: 'simulated' } }) },
-});
-const status = (phase: PhaseReport): StatusDocument => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
-const taskLog = (phase: PhaseReport) => textFile(phase, `${PROGRAM_DATA}/credential-task.log`);
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
 export function defineCredentialTaskCases(batch: ScenarioBatch): void {
@@ -99,8 +24,6 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
     const withTargets = synthesize({ extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] });
     const standard = synthesize();
     const plaintext = synthesize({ dangerouslyPutPasswordInUserData: true });
-    const secretAnswer = (s: Synthesized) =>
-      ssmAnswer({ SecretName: s.secretName, VersionId: 'v1', SecretString: SECRET, SecretBinary: '' });
 
     const tc3Vector = {
       secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******',
@@ -109,11 +32,29 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       timestamp: 1551113065,
     };
     const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+    const signVector =
+      TC3_SIGNER_FUNCTIONS +
+      `\nNew-Tc3Authorization ${[
+        tc3Vector.secretId,
+        tc3Vector.secretKey,
+        'cvm',
+        'cvm.tencentcloudapi.com',
+        'DescribeInstances',
+        tc3Vector.payload,
+      ]
+        .map(literal)
+        .join(' ')} ${tc3Vector.timestamp}\n`;
+    /** Thai regional format: the Buddhist calendar, 543 years ahead of the Gregorian one. */
+    const THAI = 'th-TH';
 
     const scenarios: Scenario[] = [
       {
         id: 'ssm',
-        machine: { metadata: metadataFor(withTargets.roleName), cloudApi: secretAnswer(withTargets) },
+        machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          metadata: metadataFor(withTargets.roleName),
+          cloudApi: secretAnswer(withTargets),
+        },
         phases: [
           { userData: withTargets.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { metadataFailures: { 'meta-data/public-ipv4': 3 } } },
@@ -121,7 +62,11 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'metadata-down',
-        machine: { metadata: metadataFor(standard.roleName), cloudApi: secretAnswer(standard) },
+        machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          metadata: metadataFor(standard.roleName),
+          cloudApi: secretAnswer(standard),
+        },
         phases: [
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { metadataFailures: { 'meta-data/public-ipv4': 10 } } },
@@ -130,6 +75,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       {
         id: 'ssm-refuses',
         machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
           metadata: metadataFor(standard.roleName),
           cloudApi: ssmAnswer({ Error: { Code: 'AuthFailure.SignatureFailure', Message: 'signature mismatch' } }),
         },
@@ -137,7 +83,11 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'cmdkey-fails',
-        machine: { metadata: metadataFor(standard.roleName), cloudApi: secretAnswer(standard) },
+        machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          metadata: metadataFor(standard.roleName),
+          cloudApi: secretAnswer(standard),
+        },
         phases: [
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { exitCodes: { 'cmdkey.exe': 5 } } },
@@ -146,6 +96,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       {
         id: 'password-with-quote',
         machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
           metadata: metadataFor(standard.roleName),
           cloudApi: ssmAnswer({
             SecretName: standard.secretName,
@@ -158,26 +109,28 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'plaintext',
-        machine: { metadata: metadataFor('unused', { 'user-data': { body: plaintext.userData } }) },
+        machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          metadata: metadataFor('unused', { 'user-data': { body: plaintext.userData } }),
+        },
         phases: [{ userData: plaintext.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },
+      { id: 'tc3-vector', phases: [{ script: signVector }] },
       {
-        id: 'tc3-vector',
+        id: 'tc3-vector-thai',
+        // The first line shows the culture is in effect: a date in it names the Buddhist year.
+        phases: [{ script: `([datetime]'2019-02-25').ToString('yyyy-MM-dd')\n${signVector}`, culture: THAI }],
+      },
+      {
+        id: 'ssm-thai',
+        machine: {
+          accounts: PUBLIC_IMAGE_ACCOUNTS,
+          metadata: metadataFor(standard.roleName),
+          cloudApi: secretAnswer(standard),
+        },
         phases: [
-          {
-            script:
-              TC3_SIGNER_FUNCTIONS +
-              `\nNew-Tc3Authorization ${[
-                tc3Vector.secretId,
-                tc3Vector.secretKey,
-                'cvm',
-                'cvm.tencentcloudapi.com',
-                'DescribeInstances',
-                tc3Vector.payload,
-              ]
-                .map(literal)
-                .join(' ')} ${tc3Vector.timestamp}\n`,
-          },
+          { userData: standard.userData, culture: THAI },
+          { logonTask: CREDENTIAL_TASK_NAME, culture: THAI },
         ],
       },
     ];
@@ -307,6 +260,35 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       });
     });
 
+    test('under a culture with another calendar (th-TH) the task signs a request Tencent Cloud accepts, and logs Gregorian times', () => {
+      const run = task('ssm-thai');
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      const request = callsOf(run, 'Invoke-RestMethod').find((c) =>
+        (c.arguments as { Uri: string }).Uri.startsWith('https://'),
+      )!.arguments as { Headers: Record<string, string>; ContentType: string; Body: { bytesBase64: string } };
+      const timestamp = Number(request.Headers['X-TC-Timestamp']);
+      expect(request.Headers.Authorization).toContain(`/${new Date(timestamp * 1000).toISOString().slice(0, 10)}/ssm/`);
+      expect(request.Headers.Authorization).toBe(
+        tc3Authorization(TEMPORARY_KEYS.TmpSecretId, {
+          secretKey: TEMPORARY_KEYS.TmpSecretKey,
+          service: 'ssm',
+          host: 'ssm.tencentcloudapi.com',
+          action: 'GetSecretValue',
+          contentType: request.ContentType,
+          payload: Buffer.from(request.Body.bytesBase64, 'base64'),
+          timestamp,
+        }),
+      );
+      const year = new Date().getUTCFullYear();
+      for (const line of [
+        ...taskLog(run).split('\n'),
+        ...textFile(run, `${PROGRAM_DATA}/bootstrap.log`).split('\n'),
+      ].filter(Boolean))
+        expect(Number(line.slice(0, 4))).toBeLessThanOrEqual(year + 1);
+      expect(status(reports['ssm-thai'].phases[0]).finishedAt.slice(0, 4)).toBe(String(new Date().getUTCFullYear()));
+    });
+
     describe('when something fails, the task reports it and stays registered for the next logon', () => {
       test('the metadata service down for all 10 attempts', () => {
         const run = task('metadata-down');
@@ -402,6 +384,12 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       test('New-Tc3Authorization in PowerShell produces the published signature', () => {
         expect(reports['tc3-vector'].phases[0].errors).toEqual([]);
         expect(reports['tc3-vector'].phases[0].output).toEqual([expected]);
+      });
+
+      test('the same under a culture with another calendar (th-TH): the date in the scope is Gregorian', () => {
+        const thai = reports['tc3-vector-thai'].phases[0];
+        expect(thai.errors).toEqual([]);
+        expect(thai.output).toEqual(['2562-02-25', expected]);
       });
 
       test("an independent computation with Node's crypto agrees", () => {

@@ -56,6 +56,16 @@ export function keysWithValues(registry: RegistryState): RegistryState {
   return Object.fromEntries(Object.entries(registry).filter(([, values]) => Object.keys(values).length > 0));
 }
 
+/**
+ * The local accounts of a Tencent Cloud public Windows image at first boot: the built-in Administrator
+ * (RID 500) and Guest (RID 501), and no other user, so setting 3 can name only Administrator there.
+ */
+export const MACHINE_SID = 'S-1-5-21-3623811015-3361044348-30300820';
+export const PUBLIC_IMAGE_ACCOUNTS = {
+  Administrator: { sid: `${MACHINE_SID}-500`, groups: ['Administrators'] },
+  Guest: { sid: `${MACHINE_SID}-501`, groups: ['Guests'] },
+};
+
 export const STATUS_FILE = 'ProgramData/TencentCloudRdpHardening/status.json';
 export const CREDENTIAL_TASK_NAME = 'TencentCloudRdpCredential';
 

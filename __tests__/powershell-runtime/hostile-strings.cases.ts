@@ -95,6 +95,9 @@ const cloudApi = {
   },
 };
 const environment = { CANARY_VARIABLE: CANARY_VALUE };
+/** The target users exist, as they would on a custom image, administrators like the image's own. */
+const USER_SID = 'S-1-5-21-3623811015-3361044348-30300820-1001';
+const accounts = (name: string) => ({ [name]: { sid: USER_SID, groups: ['Administrators'] } });
 
 const status = (phase: PhaseReport): StatusDocument => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
 const argumentsOf = (calls: SimulatedCall[]) => calls.map((c) => c.arguments);
@@ -105,7 +108,7 @@ export function defineHostileStringCases(batch: ScenarioBatch): void {
     const scenarios: Scenario[] = [
       {
         id: 'renderer',
-        machine: { metadata: metadata(ssm.camRoleName), cloudApi },
+        machine: { accounts: accounts(user), metadata: metadata(ssm.camRoleName), cloudApi },
         phases: [
           { userData: rendererUserData, environment },
           { logonTask: CREDENTIAL_TASK_NAME, environment },
@@ -113,7 +116,7 @@ export function defineHostileStringCases(batch: ScenarioBatch): void {
       },
       {
         id: 'construct',
-        machine: { metadata: metadata(constructRole), cloudApi },
+        machine: { accounts: accounts(VALID_HOSTILE_USER), metadata: metadata(constructRole), cloudApi },
         phases: [
           { userData: constructUserData, environment },
           { logonTask: CREDENTIAL_TASK_NAME, environment },
@@ -177,14 +180,17 @@ export function defineHostileStringCases(batch: ScenarioBatch): void {
         ]);
       });
 
-      test('the user name reaches icacls, the task principal and trigger, and the status as it is', () => {
+      test('the user name reaches the account lookup, the task principal and trigger, and the status as it is; icacls gets its SID', () => {
+        expect(argumentsOf(callsOf(bootstrap('renderer'), 'NTAccount.Translate'))).toEqual([{ Name: user }]);
         expect(
           argumentsOf(callsOf(bootstrap('renderer'), 'icacls.exe'))
             .slice(1)
             .map((a) => (a as string[]).slice(1)),
         ).toEqual([
-          ['/grant', `${user}:(M)`],
-          ['/grant', `${user}:(M)`],
+          ['/grant', `*${USER_SID}:(R)`],
+          ['/grant', `*${USER_SID}:(R)`],
+          ['/grant', `*${USER_SID}:(M)`],
+          ['/grant', `*${USER_SID}:(M)`],
         ]);
         expect(argumentsOf(callsOf(bootstrap('renderer'), 'New-ScheduledTaskPrincipal'))).toEqual([
           { UserId: user, LogonType: 'Interactive', RunLevel: 'Highest' },
@@ -250,16 +256,14 @@ export function defineHostileStringCases(batch: ScenarioBatch): void {
     });
 
     describe('through the construct, the user name validation allows', () => {
-      test('reaches the task, its settings file, icacls and cmdkey as it is', () => {
+      test('reaches the account lookup, the task, its settings file and cmdkey as it is', () => {
+        expect(argumentsOf(callsOf(bootstrap('construct'), 'NTAccount.Translate'))).toEqual([
+          { Name: VALID_HOSTILE_USER },
+        ]);
         expect(bootstrap('construct').machine.tasks[CREDENTIAL_TASK_NAME].principal.UserId).toBe(VALID_HOSTILE_USER);
         expect(JSON.parse(textFile(bootstrap('construct'), `${PROGRAM_DATA}/credential-task.json`)).userName).toBe(
           VALID_HOSTILE_USER,
         );
-        expect(
-          argumentsOf(callsOf(bootstrap('construct'), 'icacls.exe'))
-            .slice(1)
-            .map((a) => (a as string[])[2]),
-        ).toEqual([`${VALID_HOSTILE_USER}:(M)`, `${VALID_HOSTILE_USER}:(M)`]);
         expect(argumentsOf(callsOf(task('construct'), 'cmdkey.exe'))).toEqual([
           [`/generic:TERMSRV/${PUBLIC_IP}`, `/user:${VALID_HOSTILE_USER}`, `/pass:${SECRET}`],
         ]);

@@ -7,8 +7,8 @@ Windows PowerShell's -File does: the bytes decoded by their byte-order mark or e
 page, `exit N` giving the exit code, 0 when the script ends without one, 1 on an uncaught error.
 Phases: { file } (a script on disk), { machineScript } (a script file on the simulated machine, run
 where it is, with `arguments` bound as -File binds them, from its folder), or { logonTask } (the
-registered task's -File script, as the task's user). Console output of the script under test is
-captured through [Console]::Out.
+registered task's -File script, as the task's user). A phase may set the thread's culture (regional
+format). Console output of the script under test is captured through [Console]::Out.
 #>
 param(
   [Parameter(Mandatory)] [string] $BatchFile,
@@ -32,23 +32,18 @@ $phaseScript = {
     exitCode = $null; output = [Collections.ArrayList]::new(); errors = [Collections.ArrayList]::new()
     target = $__SimulatedPhase.Target; user = $__SimulatedPhase.User
   }
+  $__SimulatedPhase.CultureBefore = [Threading.Thread]::CurrentThread.CurrentCulture
   try {
+    if ($__SimulatedPhase.Culture) { [Threading.Thread]::CurrentThread.CurrentCulture = [Globalization.CultureInfo]::GetCultureInfo($__SimulatedPhase.Culture) }
     if ($__SimulatedPhase.LogonTask) {
       # What the Task Scheduler does at the user's logon: run the action as the task's principal.
-      $__SimulatedPhase.Task = $global:SimulatedWindows.Tasks[$__SimulatedPhase.LogonTask]
-      if (-not $__SimulatedPhase.Task) { throw "no scheduled task named $($__SimulatedPhase.LogonTask) is registered" }
-      $__SimulatedPhase.Action = @($__SimulatedPhase.Task.actions)[0]
-      if ($__SimulatedPhase.Action.Execute -ne 'powershell.exe' -or $__SimulatedPhase.Action.Arguments -notmatch '-File "([^"]+)"') {
-        throw "the task's action is not powershell.exe -File: $($__SimulatedPhase.Action.Execute) $($__SimulatedPhase.Action.Arguments)"
-      }
-      $__SimulatedPhase.Target = $__SimulatedPhase.Result.target = $Matches[1]
-      $__SimulatedPhase.Result.user = $global:SimulatedWindows.User = $env:USERNAME = $__SimulatedPhase.Task.principal.UserId
+      $__SimulatedPhase.Launch = Get-SimulatedTaskLaunch $__SimulatedPhase.LogonTask
+      $__SimulatedPhase.Target = $__SimulatedPhase.Result.target = $__SimulatedPhase.Launch.Target
+      $__SimulatedPhase.Result.user = $__SimulatedPhase.Launch.User
+      [void](Switch-SimulatedUser $__SimulatedPhase.Launch.User $__SimulatedPhase.Launch.Elevated)
     }
-    # Windows PowerShell reads a script file by its byte-order mark, else in the ANSI code page.
     $__SimulatedPhase.Bytes = [IO.File]::ReadAllBytes($__SimulatedPhase.Target)
-    $__SimulatedPhase.Text = if ($__SimulatedPhase.Bytes.Length -ge 3 -and $__SimulatedPhase.Bytes[0] -eq 0xEF -and $__SimulatedPhase.Bytes[1] -eq 0xBB -and $__SimulatedPhase.Bytes[2] -eq 0xBF) {
-      [Text.Encoding]::UTF8.GetString($__SimulatedPhase.Bytes, 3, $__SimulatedPhase.Bytes.Length - 3)
-    } else { $global:SimulatedWindows.AnsiEncoding.GetString($__SimulatedPhase.Bytes) }
+    $__SimulatedPhase.Text = ConvertFrom-SimulatedScriptBytes $__SimulatedPhase.Bytes
     if ($__SimulatedPhase.InPlace) {
       # Its folder is $PSScriptRoot, where it keeps its files, so it runs where it is. PowerShell 7 reads a
       # file as UTF-8, which is what Windows PowerShell makes of it only if it is ASCII or has a UTF-8 BOM.
@@ -82,7 +77,11 @@ $phaseScript = {
     [void]$__SimulatedPhase.Result.errors.Add([string]$_)
     [Console]::Out.WriteLine('UNCAUGHT: ' + $_)
     $__SimulatedPhase.Result.exitCode = 1
+  } finally {
+    [Threading.Thread]::CurrentThread.CurrentCulture = $__SimulatedPhase.CultureBefore
   }
+  Complete-SimulatedLogons
+  $__SimulatedPhase.Result.logons = $global:SimulatedWindows.Logons
   $__SimulatedPhase.Result.calls = $global:SimulatedWindows.Calls
   $__SimulatedPhase.Result.machine = Export-SimulatedWindows
   $__SimulatedPhase.Result
@@ -139,7 +138,7 @@ foreach ($scenario in $batch.scenarios) {
           AnsiCodePage = if ($scenario.ansiCodePage) { [int]$scenario.ansiCodePage } else { 1252 }
           Target = if ($phase.machineScript) { Join-Path $machineDir $phase.machineScript } else { $phase.file }
           InPlace = [bool]$phase.machineScript; Arguments = @($phase.arguments | Where-Object { $null -ne $_ })
-          LogonTask = $phase.logonTask; ScratchDirectory = $scripts
+          LogonTask = $phase.logonTask; ScratchDirectory = $scripts; Culture = $phase.culture
           Elevated = $phase.elevated -ne $false; ConsoleInput = [string[]]@($phase.consoleInput | Where-Object { $null -ne $_ })
         })
       $result = $ps.Invoke() | Select-Object -Last 1

@@ -11,16 +11,21 @@ cmdlets and applications in PowerShell's command lookup, so these replace, for t
     icacls.exe, cmdkey.exe (a vault per user; a bare /pass prompts and reads the simulated console),
     called directly or through Start-Process (which builds a Windows command line, as it does there);
   - the current Windows identity and whether its token is elevated ([Security.Principal.WindowsIdentity]
-    and WindowsPrincipal, by type accelerators) and Get-CimInstance Win32_ComputerSystem;
-  - the ScheduledTasks cmdlets the scripts use;
+    and WindowsPrincipal, by type accelerators), account names and SIDs ([Security.Principal.NTAccount]
+    and SecurityIdentifier, from machine.accounts) and Get-CimInstance Win32_ComputerSystem;
+  - file access: the grants icacls recorded decide who may read a file (Get-Content, a task's -File);
+  - the ScheduledTasks cmdlets the scripts use (only SYSTEM or an elevated administrator removes a task);
+  - a logon while the script under test runs (Invoke-SimulatedLogon, for the author's commands to call);
   - Invoke-RestMethod (the metadata service and the Tencent Cloud API; nothing else is reachable)
     and Start-Sleep (recorded, not slept); Read-Host reads the simulated console;
   - Get-Content without -Encoding reads a file without a byte-order mark in the ANSI code page, as
     Windows PowerShell 4.0 and 5.1 do (PowerShell 7 would read UTF-8).
-Every call is recorded with its arguments; the machine's state is data in, data out.
+Every call is recorded with its arguments; the machine's state is data in, data out. String tests here are
+ordinal: a phase may run under a culture (th-TH) whose comparisons ignore punctuation such as '/'.
 #>
 
 $global:SimulatedWindows = $null
+$global:SimulatedWindowsScript = $PSCommandPath
 
 function Initialize-SimulatedWindows {
   param(
@@ -49,6 +54,8 @@ function Initialize-SimulatedWindows {
     Elevated = $Elevated
     ConsoleInput = [Collections.Generic.Queue[string]]::new([string[]]@($ConsoleInput))
     Accounts = [ordered]@{}
+    Logons = [Collections.ArrayList]::new()
+    PendingLogons = [Collections.ArrayList]::new()
     ComputerSystem = [ordered]@{ Name = 'SIMULATED'; Domain = 'WORKGROUP'; PartOfDomain = $false; UserName = $null }
   }
   $global:SimulatedWindows = $sim
@@ -134,7 +141,7 @@ function Add-SimulatedCall([string]$Command, $Arguments, [switch]$PassedThrough)
 function ConvertTo-RelativeMachinePath([string]$Path) {
   $root = [IO.Path]::GetFullPath($global:SimulatedWindows.MachineRoot).Replace('\', '/').TrimEnd('/')
   $full = [IO.Path]::GetFullPath($Path).Replace('\', '/')
-  if ($full.StartsWith($root + '/')) { return $full.Substring($root.Length + 1) }
+  if ($full.StartsWith($root + '/', [StringComparison]::Ordinal)) { return $full.Substring($root.Length + 1) }
   return $full
 }
 
@@ -251,7 +258,7 @@ function Read-RegistryData($Entry) {
 function New-RegistryPropertyObject([string]$Key, $Entries) {
   $object = [ordered]@{}
   foreach ($e in $Entries) { $object[$e.Name] = Read-RegistryData $e }
-  $parent = if ($Key.Contains('\')) { $Key.Substring(0, $Key.LastIndexOf('\')) } else { '' }
+  $parent = if ($Key.Contains('\')) { $Key.Substring(0, $Key.LastIndexOf([char]'\')) } else { '' }
   $object.PSPath = 'Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\' + $Key
   $object.PSParentPath = 'Microsoft.PowerShell.Core\Registry::HKEY_LOCAL_MACHINE\' + $parent
   $object.PSChildName = $Key.Split('\')[-1]
@@ -300,7 +307,7 @@ function Invoke-SimulatedRegistry([string]$Command, [Collections.IDictionary]$Bo
           # The registry provider deletes the existing key, values and subkeys, before creating it again.
           Remove-SimulatedRegistryKey $key
         }
-        $parent = if ($key.Contains('\')) { $key.Substring(0, $key.LastIndexOf('\')) } else { '' }
+        $parent = if ($key.Contains('\')) { $key.Substring(0, $key.LastIndexOf([char]'\')) } else { '' }
         if (-not $Bound.Force -and $parent -and -not (Get-SimulatedRegistryKey $parent)) { Write-KeyNotFound $Cmdlet $parent; continue }
         New-RegistryKeyObject (Add-SimulatedRegistryKey $key)
       }
@@ -429,8 +436,8 @@ function Invoke-LocalRegistryPolicy {
     $key = Add-SimulatedRegistryKey $fields[0]
     $name = $fields[1]
     if ($name -eq '**delvals.') { foreach ($n in @($key.Values.Keys)) { if (-not (Test-WriteIgnored $key.Path $n)) { $key.Values.Remove($n) } }; continue }
-    if ($name.StartsWith('**del.')) { $key.Values.Remove($name.Substring(6)); continue }
-    if ($name.StartsWith('**')) { continue }
+    if ($name.StartsWith('**del.', [StringComparison]::Ordinal)) { $key.Values.Remove($name.Substring(6)); continue }
+    if ($name.StartsWith('**', [StringComparison]::Ordinal)) { continue }
     if (Test-WriteIgnored $key.Path $name) { continue }
     switch ($type) {
       1 { Set-SimulatedRegistryValue $key $name 'String' $u.GetString($data).TrimEnd([char]0) }
@@ -531,6 +538,7 @@ function Invoke-SimulatedStartProcess([Collections.IDictionary]$Bound) {
 }
 
 # Enough of icacls to keep each path's explicit grants and inheritance, so a re-run can be compared.
+# A grantee is *<SID> (taken as it is) or an account name, which must resolve, as on Windows.
 function Invoke-SimulatedIcacls([string[]]$Argv) {
   $path = $Argv[0]
   if (-not (Microsoft.PowerShell.Management\Test-Path -LiteralPath $path)) { return 2, @("${path}: The system cannot find the file specified.") }
@@ -543,12 +551,15 @@ function Invoke-SimulatedIcacls([string[]]$Argv) {
       '^/inheritance:e$' { $acl.inheritance = 'inherited' }
       '^/grant(:r)?$' {
         $replace = $Argv[$i] -eq '/grant:r'
-        while ($i + 1 -lt $Argv.Count -and -not $Argv[$i + 1].StartsWith('/')) {
+        while ($i + 1 -lt $Argv.Count -and -not $Argv[$i + 1].StartsWith('/', [StringComparison]::Ordinal)) {
           $i++
-          $split = $Argv[$i].LastIndexOf(':')
+          $split = $Argv[$i].LastIndexOf([char]':')
           if ($split -lt 1) { return 87, @("Invalid parameter `"$($Argv[$i])`"") }
           $who = $Argv[$i].Substring(0, $split)
           $perm = $Argv[$i].Substring($split + 1)
+          if ($who -notmatch '^\*S-1-\d+(-\d+)+$' -and -not (Resolve-SimulatedAccount $who)) {
+            return 1332, @("${who}: No mapping between account names and security IDs was done.", 'Successfully processed 0 files; Failed processing 1 files')
+          }
           $acl.grants[$who] = if ($replace -or -not $acl.grants.Contains($who)) { $perm } elseif ($acl.grants[$who] -eq $perm) { $perm } else { $acl.grants[$who] + $perm }
         }
       }
@@ -682,6 +693,95 @@ class SimulatedWindowsIdentity {
   static [object] GetCurrent() { return Get-SimulatedIdentity }
 }
 
+$global:SimulatedWellKnownAccounts = @{
+  'SYSTEM' = 'S-1-5-18'; 'NT AUTHORITY\SYSTEM' = 'S-1-5-18'; 'Everyone' = 'S-1-1-0'
+  'Administrators' = 'S-1-5-32-544'; 'BUILTIN\Administrators' = 'S-1-5-32-544'; 'Users' = 'S-1-5-32-545'; 'BUILTIN\Users' = 'S-1-5-32-545'
+}
+
+# An account name as Windows resolves it: a well-known name, or a local account (machine.accounts) by its
+# name alone or as <computer>\<name>. $null when there is no such account.
+function global:Resolve-SimulatedAccount([string]$Name) {
+  $sim = $global:SimulatedWindows
+  $sid = $global:SimulatedWellKnownAccounts[$Name]
+  if ($sid) { return @{ Name = $Name.Split('\')[-1]; Sid = $sid; Groups = @(if ($sid -eq 'S-1-5-18') { 'Administrators' }) } }
+  $short = $Name
+  if ($Name -match '^(?<domain>[^\\]+)\\(?<name>.+)$') {
+    if ($Matches.domain -ne $sim.ComputerSystem.Name) { return $null }
+    $short = $Matches.name
+  }
+  $account = $sim.Accounts[$short]
+  if (-not $account -or -not $account.sid) { return $null }
+  return @{ Name = $short; Sid = [string]$account.sid; Groups = @($account.groups | Where-Object { $_ }) }
+}
+
+# NTAccount.Translate([SecurityIdentifier]), as a script resolves a name before it grants anything. Windows
+# throws IdentityNotMappedException for a name with no account; PowerShell shows it wrapped, as here.
+[NoRunspaceAffinity()]
+class SimulatedNTAccount {
+  [string] $Value
+  SimulatedNTAccount([string] $Name) { $this.Value = $Name }
+  [object] Translate([type] $TargetType) {
+    if ($TargetType.Name -ne 'SimulatedSecurityIdentifier') { throw "SimulatedWindows: NTAccount.Translate to $TargetType is not simulated" }
+    Add-SimulatedCall 'NTAccount.Translate' ([ordered]@{ Name = $this.Value })
+    $account = Resolve-SimulatedAccount $this.Value
+    if (-not $account) { throw [Security.Principal.IdentityNotMappedException]::new('Some or all identity references could not be translated.') }
+    return $TargetType::new($account.Sid)
+  }
+  [string] ToString() { return $this.Value }
+}
+
+[NoRunspaceAffinity()]
+class SimulatedSecurityIdentifier {
+  [string] $Value
+  SimulatedSecurityIdentifier([string] $Sid) { $this.Value = $Sid }
+  [string] ToString() { return $this.Value }
+}
+
+# Who a user is to an access check: the account, its groups, Everyone and Users. With UAC, an unelevated
+# administrator's token holds Administrators for deny only, so that group counts only when elevated.
+function Get-SimulatedPrincipalKeys([string]$User, [bool]$Elevated) {
+  $sim = $global:SimulatedWindows
+  $keys = [Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+  $account = Resolve-SimulatedAccount $User
+  if (-not $account) { return , $keys }
+  $groups = @($account.Groups) + 'Everyone' + $(if ($account.Sid -ne 'S-1-5-18') { 'Users' })
+  foreach ($member in @($account) + @($groups | ForEach-Object { Resolve-SimulatedAccount $_ })) {
+    if (-not $member) { continue }
+    if ($member.Sid -eq 'S-1-5-32-544' -and -not $Elevated -and $account.Sid -ne 'S-1-5-18') { continue }
+    foreach ($key in $member.Name, ('*' + $member.Sid), ($sim.ComputerSystem.Name + '\' + $member.Name)) { [void]$keys.Add($key) }
+  }
+  return , $keys
+}
+
+# Whether the user may read or write a file, from the grants icacls recorded on it and, through (OI)
+# inheritance, on the folders above it, up to one whose inheritance was removed. A path with no recorded
+# ACL anywhere above it is open: it is not modelled. Bypass traverse checking (on by default for
+# everyone) lets a user open a file they may read in a folder they may not list.
+function Test-SimulatedFileAccess([string]$Path, [ValidateSet('Read', 'Write')] [string]$Access, [string]$User, [bool]$Elevated) {
+  $sim = $global:SimulatedWindows
+  $keys = Get-SimulatedPrincipalKeys $User $Elevated
+  $rights = if ($Access -eq 'Read') { 'F', 'M', 'RX', 'R', 'GR' } else { 'F', 'M', 'W', 'GW' }
+  $relative = ConvertTo-RelativeMachinePath $Path
+  $modelled = $false
+  $inherited = $false
+  while ($relative) {
+    $acl = $sim.Acls[$relative]
+    if ($acl) {
+      $modelled = $true
+      foreach ($who in $acl.grants.Keys) {
+        $grant = [string]$acl.grants[$who]
+        if ($inherited -and $grant -notmatch '\(OI\)') { continue }
+        $granted = ($grant -replace '\((OI|CI|IO|NP|I)\)', '' -replace '[()]', '').Split(',')
+        if ($keys.Contains($who) -and @($granted | Where-Object { $rights -contains $_ }).Count) { return $true }
+      }
+      if ($acl.inheritance -eq 'removed') { return $false }
+    }
+    $inherited = $true
+    $relative = if ($relative.Contains('/')) { $relative.Substring(0, $relative.LastIndexOf([char]'/')) } else { '' }
+  }
+  return -not $modelled
+}
+
 [NoRunspaceAffinity()]
 class SimulatedWindowsPrincipal {
   [object] $Identity
@@ -694,7 +794,10 @@ class SimulatedWindowsPrincipal {
 
 & {
   $accelerators = [psobject].Assembly.GetType('System.Management.Automation.TypeAccelerators')
-  $standIns = @{ WindowsIdentity = [SimulatedWindowsIdentity]; WindowsPrincipal = [SimulatedWindowsPrincipal] }
+  $standIns = @{
+    WindowsIdentity = [SimulatedWindowsIdentity]; WindowsPrincipal = [SimulatedWindowsPrincipal]
+    NTAccount = [SimulatedNTAccount]; SecurityIdentifier = [SimulatedSecurityIdentifier]
+  }
   foreach ($type in $standIns.Keys) {
     foreach ($name in "Security.Principal.$type", "System.Security.Principal.$type") {
       $accelerators::Add($name, $standIns[$type])
@@ -802,6 +905,10 @@ function Register-ScheduledTask {
     return
   }
   $principal = if ($Principal) { ConvertTo-SimulationData $Principal } else { [ordered]@{ UserId = $User; GroupId = $null; LogonType = if ($Password) { 'Password' } else { 'Interactive' }; RunLevel = $RunLevel } }
+  if ($principal.UserId -and -not (Resolve-SimulatedAccount $principal.UserId)) {
+    $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([Management.Automation.RuntimeException]::new('No mapping between account names and security IDs was done.'), 'HRESULT 0x80070534,Register-ScheduledTask', 'InvalidArgument', $TaskName))
+    return
+  }
   $task = [ordered]@{
     taskName = $TaskName
     taskPath = $TaskPath
@@ -837,9 +944,119 @@ function Unregister-ScheduledTask {
       $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([Management.Automation.ItemNotFoundException]::new("No MSFT_ScheduledTask objects found with property 'TaskName' equal to '$name'."), 'CmdletizationQuery_NotFound_TaskName,Unregister-ScheduledTask', 'ObjectNotFound', $name))
       continue
     }
+    # A task's file in System32\Tasks grants its user read and execute; deleting it takes SYSTEM or an elevated administrator.
+    if (-not (Get-SimulatedPrincipalKeys $global:SimulatedWindows.User $global:SimulatedWindows.Elevated).Contains('*S-1-5-32-544')) {
+      $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([UnauthorizedAccessException]::new('Access is denied.'), 'HRESULT 0x80070005,Unregister-ScheduledTask', 'PermissionDenied', $name))
+      continue
+    }
     # Without -Confirm:$false this prompts, which fails in a non-interactive session as it would under the Task Scheduler.
     if ($PSCmdlet.ShouldProcess($name, 'Unregister')) { [void]$global:SimulatedWindows.Tasks.Remove($name) }
   }
+}
+
+# ---------------------------------------------------------------------------------------------
+# Logons
+# ---------------------------------------------------------------------------------------------
+
+# What the Task Scheduler starts at its user's logon: the action's powershell.exe -File script, as the
+# principal, elevated if it runs with the highest privileges and is an administrator. powershell.exe
+# stops at once when that user may not read the script.
+function Get-SimulatedTaskLaunch([string]$TaskName) {
+  $task = $global:SimulatedWindows.Tasks[$TaskName]
+  if (-not $task) { throw "no scheduled task named $TaskName is registered" }
+  $action = @($task.actions)[0]
+  if ($action.Execute -ne 'powershell.exe' -or $action.Arguments -notmatch '-File "([^"]+)"') {
+    throw "the task's action is not powershell.exe -File: $($action.Execute) $($action.Arguments)"
+  }
+  $launch = @{ Target = $Matches[1]; User = $task.principal.UserId }
+  $launch.Elevated = $task.principal.RunLevel -eq 'Highest' -and (Get-SimulatedPrincipalKeys $launch.User $true).Contains('*S-1-5-32-544')
+  if (-not (Test-SimulatedFileAccess $launch.Target 'Read' $launch.User $launch.Elevated)) {
+    throw "powershell.exe, run as $($launch.User), cannot read $($launch.Target): Access is denied"
+  }
+  return $launch
+}
+
+# Windows PowerShell reads a script file by its byte-order mark, else in the ANSI code page.
+function ConvertFrom-SimulatedScriptBytes([byte[]]$Bytes) {
+  if ($Bytes.Length -ge 3 -and $Bytes[0] -eq 0xEF -and $Bytes[1] -eq 0xBB -and $Bytes[2] -eq 0xBF) { return [Text.Encoding]::UTF8.GetString($Bytes, 3, $Bytes.Length - 3) }
+  return $global:SimulatedWindows.AnsiEncoding.GetString($Bytes)
+}
+
+function Switch-SimulatedUser([string]$User, [bool]$Elevated) {
+  $sim = $global:SimulatedWindows
+  $previous = @{ User = $sim.User; Elevated = $sim.Elevated }
+  $sim.User = $env:USERNAME = $User
+  $sim.Elevated = $Elevated
+  return $previous
+}
+
+# A user logs on while the script under test runs (the author's commands call this): the registered
+# task runs as its user, in a runspace of its own, against this machine, and its run is reported under
+# the phase's `logons`. One runs at a time, so the simulation never has two writers. Without
+# -ScriptEndsDuringFirstSleep the script under test outlasts every wait of the task, which runs to its
+# end first; with it, the task's first Start-Sleep lasts until the script under test has ended.
+function Invoke-SimulatedLogon {
+  param([Parameter(Mandatory)] [string] $TaskName, [switch] $ScriptEndsDuringFirstSleep)
+  $sim = $global:SimulatedWindows
+  Add-SimulatedCall 'Invoke-SimulatedLogon' $PSBoundParameters
+  $launch = Get-SimulatedTaskLaunch $TaskName
+  $record = [ordered]@{ task = $TaskName; user = $launch.User; exitCode = $null; output = [Collections.ArrayList]::new(); errors = [Collections.ArrayList]::new() }
+  [void]$sim.Logons.Add($record)
+  $control = @{
+    Deferred = [bool]$ScriptEndsDuringFirstSleep; Resumed = $false; Launch = $launch; Record = $record
+    Yielded = [Threading.ManualResetEvent]::new($false); Resume = [Threading.ManualResetEvent]::new($false)
+  }
+  $text = ConvertFrom-SimulatedScriptBytes ([IO.File]::ReadAllBytes($launch.Target))
+  $control.File = Join-Path (Split-Path $sim.MachineRoot) ('logon-' + [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($text))) + '.ps1')
+  [IO.File]::WriteAllText($control.File, $text, [Text.UTF8Encoding]::new($true))
+  $previous = Switch-SimulatedUser $launch.User $launch.Elevated
+  try {
+    $control.Shell = [powershell]::Create()
+    [void]$control.Shell.AddScript({
+        param($Simulation, $Machine, $Control)
+        . $Simulation
+        $global:SimulatedWindows = $Machine
+        $global:SimulatedLogonControl = $Control
+        try {
+          $global:LASTEXITCODE = 0
+          & $Control.File *>&1 | ForEach-Object {
+            if ($_ -is [Management.Automation.ErrorRecord]) { [void]$Control.Record.errors.Add([string]$_); [Console]::Out.WriteLine('ERROR: ' + $_) }
+            else { [void]$Control.Record.output.Add([string]$_); [Console]::Out.WriteLine([string]$_) }
+          }
+          $Control.Record.exitCode = if ($?) { 0 } else { $global:LASTEXITCODE }
+        } catch {
+          [void]$Control.Record.errors.Add([string]$_)
+          $Control.Record.exitCode = 1
+        }
+      }.ToString()).AddArgument($global:SimulatedWindowsScript).AddArgument($sim).AddArgument($control)
+    $control.Async = $control.Shell.BeginInvoke()
+    $which = [Threading.WaitHandle]::WaitAny(@($control.Yielded, $control.Async.AsyncWaitHandle), 60000)
+    if ($which -eq [Threading.WaitHandle]::WaitTimeout) { throw "SimulatedWindows: the logon task $TaskName neither ended nor slept within 60 s" }
+  } finally {
+    [void](Switch-SimulatedUser $previous.User $previous.Elevated)
+  }
+  if ($control.Async.IsCompleted) { Complete-SimulatedLogon $control } else { [void]$sim.PendingLogons.Add($control) }
+}
+
+function Complete-SimulatedLogon($Control) {
+  [void]$Control.Async.AsyncWaitHandle.WaitOne(60000)
+  if (-not $Control.Async.IsCompleted) { throw "SimulatedWindows: the logon task $($Control.Record.task) did not end within 60 s" }
+  foreach ($e in $Control.Shell.Streams.Error) { [void]$Control.Record.errors.Add([string]$e) }
+  if ($Control.Shell.InvocationStateInfo.Reason) { [void]$Control.Record.errors.Add([string]$Control.Shell.InvocationStateInfo.Reason) }
+  $Control.Shell.Dispose()
+}
+
+# The runner calls this when the script under test has ended: each logon waiting in its first sleep goes on.
+function Complete-SimulatedLogons {
+  $sim = $global:SimulatedWindows
+  foreach ($control in @($sim.PendingLogons)) {
+    $previous = Switch-SimulatedUser $control.Launch.User $control.Launch.Elevated
+    try {
+      [void]$control.Resume.Set()
+      Complete-SimulatedLogon $control
+    } finally { [void](Switch-SimulatedUser $previous.User $previous.Elevated) }
+  }
+  $sim.PendingLogons.Clear()
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -865,7 +1082,7 @@ function Invoke-RestMethod {
   Add-SimulatedCall 'Invoke-RestMethod' $PSBoundParameters
   $sim = $global:SimulatedWindows
   $text = $Uri.OriginalString
-  if ($text.StartsWith($global:SimulatedMetadataRoot)) {
+  if ($text.StartsWith($global:SimulatedMetadataRoot, [StringComparison]::Ordinal)) {
     $path = $text.Substring($global:SimulatedMetadataRoot.Length)
     if ($sim.MetadataFailuresLeft[$path] -gt 0) {
       $sim.MetadataFailuresLeft[$path]--
@@ -891,6 +1108,13 @@ function Start-Sleep {
   [CmdletBinding(DefaultParameterSetName = 'Seconds')]
   param([Parameter(ParameterSetName = 'Seconds', Position = 0, Mandatory)] [double] $Seconds, [Parameter(ParameterSetName = 'Milliseconds', Mandatory)] [int] $Milliseconds)
   Add-SimulatedCall 'Start-Sleep' $PSBoundParameters
+  # In a logon started with -ScriptEndsDuringFirstSleep, the first sleep lasts until the script under test has ended.
+  $logon = $global:SimulatedLogonControl
+  if ($logon -and $logon.Deferred -and -not $logon.Resumed) {
+    $logon.Resumed = $true
+    [void]$logon.Yielded.Set()
+    if (-not $logon.Resume.WaitOne(60000)) { throw 'SimulatedWindows: the script under test did not end within 60 s' }
+  }
 }
 
 # Windows PowerShell's Get-Content: a byte-order mark decides, and without one the ANSI code page.
@@ -906,9 +1130,16 @@ function Get-Content {
   )
   Add-SimulatedCall 'Get-Content' $PSBoundParameters -PassedThrough
   $forward = @{} + $PSBoundParameters
-  $files = if ($LiteralPath) { $LiteralPath } else { $Path }
+  $files = @(if ($LiteralPath) { $LiteralPath } else { $Path })
   $bytes = [byte[]]@()
-  if ($files.Count -eq 1 -and (Microsoft.PowerShell.Management\Test-Path -LiteralPath $files[0] -PathType Leaf)) { $bytes = [IO.File]::ReadAllBytes((Resolve-Path -LiteralPath $files[0]).ProviderPath) }
+  if ($files.Count -eq 1 -and (Microsoft.PowerShell.Management\Test-Path -LiteralPath $files[0] -PathType Leaf)) {
+    $full = (Resolve-Path -LiteralPath $files[0]).ProviderPath
+    if (-not (Test-SimulatedFileAccess $full 'Read' $global:SimulatedWindows.User $global:SimulatedWindows.Elevated)) {
+      $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([UnauthorizedAccessException]::new("Access to the path '$full' is denied."), 'GetContentReaderUnauthorizedAccessError,Microsoft.PowerShell.Commands.GetContentCommand', 'PermissionDenied', $full))
+      return
+    }
+    $bytes = [IO.File]::ReadAllBytes($full)
+  }
   $hasBom = ($bytes.Length -ge 3 -and $bytes[0] -eq 0xEF -and $bytes[1] -eq 0xBB -and $bytes[2] -eq 0xBF) -or ($bytes.Length -ge 2 -and (($bytes[0] -eq 0xFF -and $bytes[1] -eq 0xFE) -or ($bytes[0] -eq 0xFE -and $bytes[1] -eq 0xFF)))
   switch ($Encoding) {
     '' { if (-not $hasBom) { $forward.Encoding = $global:SimulatedWindows.AnsiEncoding } else { [void]$forward.Remove('Encoding') } }

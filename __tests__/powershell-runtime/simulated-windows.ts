@@ -46,8 +46,12 @@ export interface MachineState {
   readonly metadata?: Record<string, { body: string; json?: boolean }>;
   /** Answers of the Tencent Cloud API, by host and then X-TC-Action: the response body. */
   readonly cloudApi?: Record<string, Record<string, string>>;
-  /** Local accounts by user name: the SID WindowsIdentity.GetCurrent() reports when a phase runs as one. */
-  readonly accounts?: Record<string, { sid: string }>;
+  /**
+   * Local accounts by user name: the SID that NTAccount.Translate gives and WindowsIdentity.GetCurrent()
+   * reports when a phase runs as one, and the local groups it is a member of (`Administrators`), which
+   * decide file access and who may remove a scheduled task. A name not here does not resolve.
+   */
+  readonly accounts?: Record<string, { sid: string; groups?: readonly string[] }>;
   /** Win32_ComputerSystem as Get-CimInstance returns it; identities are named `<Name>\<user>`. */
   readonly computerSystem?: { Name: string; Domain: string; PartOfDomain: boolean; UserName: string | null };
 }
@@ -77,6 +81,8 @@ interface PhaseOptions {
   readonly elevated?: boolean;
   /** Lines typed at the console, in order, for programs that prompt (cmdkey's bare /pass). */
   readonly consoleInput?: readonly string[];
+  /** The thread's culture (the user's regional format) while the phase runs, such as `th-TH`. @default the runner's */
+  readonly culture?: string;
 }
 /**
  * `userData`: user-data text, of which the `<powershell>` block runs as Cloudbase-Init runs it.
@@ -109,6 +115,15 @@ export interface SimulatedCall {
   readonly passedThrough?: boolean;
 }
 
+/** A logon during a phase (Invoke-SimulatedLogon): the registered task's run as its user. */
+export interface LogonReport {
+  readonly task: string;
+  readonly user: string;
+  readonly exitCode: number;
+  readonly output: string[];
+  readonly errors: string[];
+}
+
 export interface PhaseReport {
   readonly exitCode: number;
   /** Everything the script wrote to the console and its output streams, in order. */
@@ -116,6 +131,8 @@ export interface PhaseReport {
   readonly output: string[];
   readonly errors: string[];
   readonly calls: SimulatedCall[];
+  /** Logons the script under test let happen while it ran, in order; their calls are in `calls`, by user. */
+  readonly logons: LogonReport[];
   readonly machine: Required<MachineState>;
   /** Every file below the machine root after the phase. */
   readonly files: Record<string, Buffer>;
@@ -257,6 +274,7 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
       environment: phase.environment,
       elevated: phase.elevated,
       consoleInput: phase.consoleInput,
+      culture: phase.culture,
     };
     if ('logonTask' in phase) return { ...common, logonTask: phase.logonTask };
     if ('machineScript' in phase) return { ...common, machineScript: phase.machineScript, arguments: phase.arguments };
@@ -316,6 +334,7 @@ function decodePhase(raw: RawPhase): PhaseReport {
     output: raw.output ?? [],
     errors: raw.errors ?? [],
     calls: raw.calls ?? [],
+    logons: raw.logons ?? [],
     fileWriteTimes: raw.fileWriteTimes ?? {},
     files: Object.fromEntries(
       Object.entries(raw.files ?? {}).map(([path, base64]) => [path, Buffer.from(base64, 'base64')]),

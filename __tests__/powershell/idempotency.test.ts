@@ -267,10 +267,10 @@ describe('the bootstrap script is safe to run twice', () => {
     expect(helper.text).toMatch(/Where-Object \{ \$names -notcontains \$_ \}/);
   });
 
-  test('the logon task is registered only when Get-ScheduledTask finds none, or one for another user or logon type', () => {
+  test('the logon task is registered only when Get-ScheduledTask finds none, or one for another user, logon type or action', () => {
     const register = all(root, 'function_statement').find((fn) => functionName(fn) === 'Register-CredentialTask')!;
     expect(register.text).toMatch(
-      /\$task = Get-ScheduledTask -TaskName \$taskName -ErrorAction SilentlyContinue\n\s+if \(\$null -ne \$task -and \$task\.Principal\.UserId -eq \$UserName -and \[string\]\$task\.Principal\.LogonType -eq 'Interactive'\)/,
+      /\$task = Get-ScheduledTask -TaskName \$taskName -ErrorAction SilentlyContinue\n\s+if \(\$null -ne \$task -and \$task\.Principal\.UserId -eq \$UserName -and \[string\]\$task\.Principal\.LogonType -eq 'Interactive' -and @\(\$task\.Actions\)\[0\]\.Arguments -ceq \$arguments\)/,
     );
   });
 

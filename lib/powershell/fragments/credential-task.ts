@@ -80,15 +80,42 @@ const PASSWORD_FROM_USER_DATA = String.raw`function Get-Password {
 
 `;
 
-const TASK_MAIN = String.raw`function Set-CredentialStatus([string]$State, [string]$Detail) {
-  $document = Get-Content -LiteralPath $StatusFile -Raw -Encoding UTF8 | ConvertFrom-Json
-  $document.settings.'stored-rdp-credential' = [pscustomobject]@{ status = $State; detail = $Detail }
+/**
+ * status.json is empty from the registration until the first-boot script ends and writes its document;
+ * a logon in between waits for that, so neither overwrites the other's result. A file that is missing,
+ * empty or half written reads as no document.
+ */
+const TASK_MAIN = String.raw`function Read-StatusDocument {
+  try { return Get-Content -LiteralPath $StatusFile -Raw -Encoding UTF8 | ConvertFrom-Json } catch { }
+}
+
+function Set-CredentialStatus([string]$State, [string]$Detail) {
+  $document = Read-StatusDocument
+  if (-not $document.settings) { $document = '{"schemaVersion":1,"result":"","settings":{}}' | ConvertFrom-Json }
+  $document.settings | Add-Member 'stored-rdp-credential' ([pscustomobject]@{ status = $State; detail = $Detail }) -Force
   if ($State -eq 'failed') { $document.result = 'failed' }
   [IO.File]::WriteAllText($StatusFile, ($document | ConvertTo-Json -Depth 4), (New-Object Text.UTF8Encoding $false))
 }
 
+# Only an administrator can delete a task that SYSTEM registered.
+function Remove-CredentialTask {
+  try { Unregister-ScheduledTask -TaskName $Config.taskName -Confirm:$false; Write-Step 'logon task removed' }
+  catch { Write-Step ('could not remove the logon task: ' + $_.Exception.Message); '; the logon task stays registered (only an administrator can remove it) and does nothing at later logons' }
+}
+
 $password = $null
 try {
+  # 60 waits of 10 s leave time for the rest within the task's 15-minute limit.
+  for ($waits = 0; -not (Read-StatusDocument).result; $waits++) {
+    if ($waits -eq 60) { throw 'the first-boot script had not finished after 10 minutes' }
+    if (!$waits) { Write-Step 'waiting for the first-boot script to finish' }
+    Start-Sleep -Seconds 10
+  }
+  if ((Read-StatusDocument).settings.'stored-rdp-credential'.status -eq 'passed') {
+    Write-Step 'stored at an earlier logon; nothing to do'
+    $null = Remove-CredentialTask
+    exit 0
+  }
   $targets = @(([string](Get-Metadata 'meta-data/public-ipv4')).Trim()) + @($Config.extraTargets | Where-Object { $_ })
   Write-Step ('public IPv4 from the metadata service: ' + $targets[0])
   $password = Get-Password
@@ -100,21 +127,22 @@ try {
     Write-Step ('stored TERMSRV/{0} for {1}' -f $target, $Config.userName)
   }
   $password = $null
-  Set-CredentialStatus 'passed' ('stored ' + (($targets | ForEach-Object { 'TERMSRV/' + $_ }) -join ', '))
-  Unregister-ScheduledTask -TaskName $Config.taskName -Confirm:$false
-  Write-Step 'done; logon task removed'
+  Set-CredentialStatus 'passed' ('stored ' + (($targets | ForEach-Object { 'TERMSRV/' + $_ }) -join ', ') + (Remove-CredentialTask))
 } catch {
   $password = $null
   Write-Step ('FAILED: ' + $_.Exception.Message)
-  Set-CredentialStatus 'failed' $_.Exception.Message
+  try { Set-CredentialStatus 'failed' $_.Exception.Message } catch { Write-Step ('could not write the status file: ' + $_.Exception.Message) }
   exit 1
 }
 `;
 
 /**
- * Bootstrap side: write the task script and its config, let the target user update the status
- * file, and register the task for that user's logon. Interactive logon type: the task needs the
- * user's own logon session and vault (S4U has none), and no password is stored with the task.
+ * Bootstrap side: resolve the target account first (Tencent's images have only Administrator at first
+ * boot, and the author's commands run after this, so they cannot create it), then write the task
+ * script and its config, let the target user read those two files and update the status file and log
+ * (the folder is SYSTEM and Administrators only), and register the task for that user's logon.
+ * Interactive logon type: the task needs the user's own logon session and vault (S4U has none), and
+ * no password is stored with the task. A hidden window: a console a user closes would end the run.
  */
 export const CREDENTIAL_TASK_REGISTRATION_FUNCTIONS = String.raw`function Set-FileText([string]$Path, [string]$Text) {
   if ((Test-Path -LiteralPath $Path) -and [IO.File]::ReadAllText($Path) -ceq $Text) { Write-Step ('unchanged ' + $Path); return }
@@ -124,20 +152,32 @@ export const CREDENTIAL_TASK_REGISTRATION_FUNCTIONS = String.raw`function Set-Fi
 
 function Register-CredentialTask([string]$UserName, [string[]]$ExtraTargets, [string]$PasswordSource, [string]$SecretName, [string]$SecretVersionId, [string]$CamRoleName) {
   $taskName = ${quotePowerShell(CREDENTIAL_TASK_NAME)}
+  try { $sid = (New-Object Security.Principal.NTAccount $UserName).Translate([Security.Principal.SecurityIdentifier]).Value }
+  catch {
+    $detail = "no account '{0}' exists on this machine; setting 3 needs an account that exists when the first-boot script runs: Administrator, or one baked into a custom image" -f $UserName
+    Write-Step ('FAILED: {0} ({1})' -f $detail, $_.Exception.Message)
+    Set-SettingStatus $script:Setting 'failed' $detail
+    return
+  }
   $scriptPath = Join-Path $Root 'credential-task.ps1'
+  $configPath = Join-Path $Root 'credential-task.json'
   Set-FileText $scriptPath $CredentialTaskScript
-  Set-FileText (Join-Path $Root 'credential-task.json') ([ordered]@{ taskName = $taskName; userName = $UserName; extraTargets = @($ExtraTargets); passwordSource = $PasswordSource; secretName = $SecretName; secretVersionId = $SecretVersionId; camRoleName = $CamRoleName } | ConvertTo-Json)
-  foreach ($file in $StatusFile, (Join-Path $Root 'credential-task.log')) {
+  # Empty until this run ends: the logon task waits for the final document.
+  Set-FileText $StatusFile ''
+  Set-FileText $configPath ([ordered]@{ taskName = $taskName; userName = $UserName; extraTargets = @($ExtraTargets); passwordSource = $PasswordSource; secretName = $SecretName; secretVersionId = $SecretVersionId; camRoleName = $CamRoleName } | ConvertTo-Json)
+  foreach ($grant in @($scriptPath, 'R'), @($configPath, 'R'), @($StatusFile, 'M'), @((Join-Path $Root 'credential-task.log'), 'M')) {
+    $file = $grant[0]
     if (-not (Test-Path -LiteralPath $file)) { [IO.File]::WriteAllText($file, '') }
-    & icacls.exe $file /grant ($UserName + ':(M)') | Out-Null
+    & icacls.exe $file /grant ('*{0}:({1})' -f $sid, $grant[1]) | Out-Null
     if ($LASTEXITCODE -ne 0) { throw ('icacls failed for {0} with exit code {1}' -f $file, $LASTEXITCODE) }
   }
+  $arguments = '-NoProfile -NonInteractive -WindowStyle Hidden -ExecutionPolicy Bypass -File "{0}"' -f $scriptPath
   Add-Expectation 'Test-CredentialTask' $taskName $UserName $scriptPath
   $task = Get-ScheduledTask -TaskName $taskName -ErrorAction SilentlyContinue
-  if ($null -ne $task -and $task.Principal.UserId -eq $UserName -and [string]$task.Principal.LogonType -eq 'Interactive') {
+  if ($null -ne $task -and $task.Principal.UserId -eq $UserName -and [string]$task.Principal.LogonType -eq 'Interactive' -and @($task.Actions)[0].Arguments -ceq $arguments) {
     Write-Step ('unchanged logon task {0} for {1}' -f $taskName, $UserName)
   } else {
-    $action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument ('-NoProfile -NonInteractive -ExecutionPolicy Bypass -File "{0}"' -f $scriptPath)
+    $action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument $arguments
     $principal = New-ScheduledTaskPrincipal -UserId $UserName -LogonType Interactive -RunLevel Highest
     $settings = New-ScheduledTaskSettingsSet -AllowStartIfOnBatteries -DontStopIfGoingOnBatteries -ExecutionTimeLimit (New-TimeSpan -Minutes 15)
     Register-ScheduledTask -TaskName $taskName -Action $action -Trigger (New-ScheduledTaskTrigger -AtLogOn -User $UserName) -Principal $principal -Settings $settings -Force | Out-Null

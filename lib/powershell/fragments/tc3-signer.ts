@@ -2,6 +2,8 @@
  * TC3-HMAC-SHA256 request signing (Tencent Cloud API 3.0) in plain PowerShell and .NET 4.5, so the
  * instance needs no SDK or module. Tencent's steps: canonical request, string to sign, key derived
  * from the date, service and "tc3_request", hex signature. Kept apart so tests can run it alone.
+ * The date is formatted in the invariant culture: under one with another calendar (th-TH, the
+ * Buddhist era) it would name another year, and Tencent Cloud would refuse the signature.
  */
 export const TC3_SIGNER_FUNCTIONS = String.raw`function Get-Sha256Hex([string]$Text) {
   $hash = [Security.Cryptography.SHA256]::Create().ComputeHash([Text.Encoding]::UTF8.GetBytes($Text))
@@ -13,7 +15,7 @@ function Get-HmacSha256([byte[]]$Key, [string]$Text) {
 }
 
 function New-Tc3Authorization([string]$SecretId, [string]$SecretKey, [string]$Service, [string]$Endpoint, [string]$Action, [string]$Payload, [long]$Timestamp) {
-  $date = ([datetime]'1970-01-01').AddSeconds($Timestamp).ToString('yyyy-MM-dd')
+  $date = ([datetime]'1970-01-01').AddSeconds($Timestamp).ToString('yyyy-MM-dd', [Globalization.CultureInfo]::InvariantCulture)
   $signedHeaders = 'content-type;host;x-tc-action'
   $headers = 'content-type:application/json; charset=utf-8', ('host:' + $Endpoint), ('x-tc-action:' + $Action.ToLowerInvariant())
   $canonicalRequest = @('POST', '/', '') + $headers + @('', $signedHeaders, (Get-Sha256Hex $Payload)) -join [char]10
