@@ -315,7 +315,10 @@ async function runBatch(
   const args = [...pwsh.prefix, '-NoLogo', '-NoProfile', '-NonInteractive', '-File', RUNNER, batchFile, reportFile];
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (done, fail) => {
-      const child = spawn(pwsh.program, args, { cwd: REPO_ROOT });
+      // Profile-guided optimization instruments hot methods for a later rejit that a short-lived process never
+      // profits from: without it the tier takes about a quarter less CPU, with identical semantics.
+      const env = { ...process.env, DOTNET_TieredPGO: '0' };
+      const child = spawn(pwsh.program, args, { cwd: REPO_ROOT, env });
       let out = '';
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
