@@ -32,6 +32,18 @@ export function check(json: TerraformJson, source = 'fixture.tf.json'): PolicyFi
   return checkConfiguration(TerraformConfiguration.fromJson(json, source), { parser });
 }
 
+/** TcWin-RDP1's findings for a configuration. */
+export function rdp1Findings(json: TerraformJson): PolicyFinding[] {
+  return check(json).filter((f) => f.ruleId === 'TcWin-RDP1');
+}
+
+/** TcWin-RDP1's failing findings, as [finding id, reason]. */
+export function rdp1Failures(json: TerraformJson): Array<[string | undefined, string]> {
+  return rdp1Findings(json)
+    .filter((f) => f.status === 'NON_COMPLIANT')
+    .map((f) => [f.findingId, f.reason]);
+}
+
 /** `ruleId address` of each open NON_COMPLIANT finding (any level), sorted and without repeats. */
 export function failing(findings: readonly PolicyFinding[]): string[] {
   return [

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ALL_SETTING_IDS, SettingId } from '../../lib/settings';
-import { PolicyFinding } from '../../lib/policy/engine/evaluate';
 import { EXIT_FINDINGS, main } from '../../scripts/policy-check';
 import {
-  check,
+  rdp1Failures,
+  rdp1Findings,
   editHardeningScript,
   loadPolicyParser,
   only,
@@ -35,16 +35,6 @@ function edited(edit: (script: string) => string): { json: TerraformJson; script
   let script = '';
   editHardeningScript(only(json, CVM).body, (original) => (script = edit(original)));
   return { json, script };
-}
-
-function rdp1(json: TerraformJson): PolicyFinding[] {
-  return check(json).filter((f) => f.ruleId === 'TcWin-RDP1');
-}
-
-function failures(json: TerraformJson): Array<[string | undefined, string]> {
-  return rdp1(json)
-    .filter((f) => f.status === 'NON_COMPLIANT')
-    .map((f) => [f.findingId, f.reason]);
 }
 
 /** The findings expected for some settings, each with the same reason after `setting <n> <id>: `. */
@@ -93,7 +83,7 @@ const REGISTRY_SETTINGS: SettingId[] = [
 
 describe('what still passes', () => {
   test('the untouched script', () => {
-    expect(rdp1(defaultStack).map((f) => f.status)).toEqual(['COMPLIANT']);
+    expect(rdp1Findings(defaultStack).map((f) => f.status)).toEqual(['COMPLIANT']);
   });
 
   test('comments and harmless statements between the blocks and before the try', () => {
@@ -108,14 +98,16 @@ describe('what still passes', () => {
         "\n# about to start\nWrite-Output 'starting'\n$result = 'passed'\ntry {\n",
       ),
     );
-    expect(rdp1(json).map((f) => [f.status, f.reason])).toEqual(rdp1(defaultStack).map((f) => [f.status, f.reason]));
+    expect(rdp1Findings(json).map((f) => [f.status, f.reason])).toEqual(
+      rdp1Findings(defaultStack).map((f) => [f.status, f.reason]),
+    );
   });
 });
 
 describe('the three one-line bypasses fail, naming the settings', () => {
   test('(a) `exit 0` before the main try: no setting runs', () => {
     const { json, script } = edited((s) => replaceOnce(s, MAIN_TRY, `\nexit 0 # bypass${MAIN_TRY}`));
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ALL_SETTING_IDS,
         `its block never runs: \`exit\` at line ${line(script, 'exit 0 # bypass')} (at the top level of the script) comes before it`,
@@ -127,7 +119,7 @@ describe('the three one-line bypasses fail, naming the settings', () => {
     const { json, script } = edited((s) =>
       replaceOnce(s, 'function Invoke-Hardening {\n', 'function Invoke-Hardening {\n  return # bypass\n'),
     );
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ALL_SETTING_IDS,
         `its block never runs: \`return\` at line ${line(script, 'return # bypass')} (in function Invoke-Hardening) comes before it`,
@@ -137,7 +129,7 @@ describe('the three one-line bypasses fail, naming the settings', () => {
 
   test('(c) `if ($false) { ... }` around a block: that setting, and only it', () => {
     const { json, script } = edited((s) => wrapBlock(s, 'saved-credential-delegation', 'if ($false) {', '}'));
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ['saved-credential-delegation'],
         `its block may not run: it sits inside an if statement at line ${line(script, 'if ($false) {')} ` +
@@ -150,7 +142,7 @@ describe('the three one-line bypasses fail, naming the settings', () => {
 describe('variants', () => {
   test('`throw` at the top level before the try', () => {
     const { json, script } = edited((s) => replaceOnce(s, MAIN_TRY, `\nthrow 'not today'${MAIN_TRY}`));
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ALL_SETTING_IDS,
         `its block never runs: \`throw\` at line ${line(script, "throw 'not today'")} (at the top level of the script) ` +
@@ -167,7 +159,7 @@ describe('variants', () => {
         "exit\nInvoke-HardeningSetting 'stored-rdp-credential' ",
       ),
     );
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ['stored-rdp-credential', 'password-protected-sharing-off'],
         `its block never runs: \`exit\` at line ${line(script, 'exit')} (in function Invoke-Hardening) comes before it`,
@@ -179,7 +171,7 @@ describe('variants', () => {
     const { json, script } = edited((s) =>
       wrapBlock(s, 'password-protected-sharing-off', 'foreach ($x in @()) {', '}'),
     );
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ['password-protected-sharing-off'],
         `its block may not run: it sits inside a foreach loop at line ${line(script, 'foreach ($x in @()) {')} ` +
@@ -192,7 +184,7 @@ describe('variants', () => {
     const { json, script } = edited((s) =>
       s.replace(/^(function Set-HardeningRegistryValue\(.*\) \{\n)/m, '$1  return # bypass\n'),
     );
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         REGISTRY_SETTINGS,
         `the script's Set-HardeningRegistryValue has \`return\` at line ${line(script, 'return # bypass')} before it runs ` +
@@ -206,7 +198,7 @@ describe('variants', () => {
       replaceOnce(s, '  Invoke-Hardening\n', "  if ($env:HARDEN -eq 'yes') { Invoke-Hardening }\n"),
     );
     const ifLine = line(script, "if ($env:HARDEN -eq 'yes') { Invoke-Hardening }");
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(
         ALL_SETTING_IDS,
         `its block may not run: it sits inside an if statement at line ${ifLine} (in the try block at line ${mainTryLine(script)}), whose condition this check does not evaluate`,
@@ -229,7 +221,7 @@ describe('variants', () => {
     ],
   ])('%s before the try', (_what, statement, reason) => {
     const { json, script } = edited((s) => replaceOnce(s, MAIN_TRY, `\n${statement}${MAIN_TRY}`));
-    expect(failures(json)).toEqual(
+    expect(rdp1Failures(json)).toEqual(
       expected(ALL_SETTING_IDS, `its block may not run: ${reason(line(script, statement))}`),
     );
   });
@@ -239,7 +231,7 @@ describe('variants', () => {
       s.replace(/^(function Set-SettingStatus\(.*\) \{\n)/m, '$1  exit 0 # bypass\n'),
     );
     const exitLine = line(script, 'exit 0 # bypass');
-    const reasons = failures(json);
+    const reasons = rdp1Failures(json);
     expect(reasons.map(([id]) => id)).toEqual(ALL_SETTING_IDS);
     for (const [, reason] of reasons) {
       expect(reason).toContain(
@@ -256,7 +248,7 @@ describe('variants', () => {
     const write =
       "Set-HardeningRegistryValue -Key 'SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'ForceGuest' -Kind 'DWord' -Value 0";
     const afterReturn = edited((s) => replaceOnce(s, `  ${write}\n`, `  return # bypass\n  ${write}\n`));
-    expect(failures(afterReturn.json)).toEqual(
+    expect(rdp1Failures(afterReturn.json)).toEqual(
       expected(
         ['classic-sharing-model'],
         `its Set-HardeningRegistryValue at line ${line(afterReturn.script, write)} never runs: \`return\` at line ${line(
@@ -271,7 +263,7 @@ describe('variants', () => {
 
     const conditional = edited((s) => replaceOnce(s, `  ${write}\n`, `  if ($false) { ${write} }\n`));
     const ifLine = line(conditional.script, `if ($false) { ${write} }`);
-    expect(failures(conditional.json)).toEqual(
+    expect(rdp1Failures(conditional.json)).toEqual(
       expected(
         ['classic-sharing-model'],
         `its Set-HardeningRegistryValue at line ${ifLine} may not run: it sits inside an if statement at line ${ifLine} ` +
@@ -290,7 +282,7 @@ describe('variants', () => {
       const end = s.indexOf('function Invoke-ExtraCommands {\n');
       return s.slice(0, start) + s.slice(end) + '\n' + s.slice(start, end);
     });
-    expect(failures(late.json)).toEqual(
+    expect(rdp1Failures(late.json)).toEqual(
       expected(
         ALL_SETTING_IDS,
         `its block never runs: Invoke-Hardening is defined at line ${line(
@@ -306,7 +298,7 @@ describe('variants', () => {
     const definitions = shadowed.script
       .split('\n')
       .flatMap((l, i) => (l.startsWith('function Set-HardeningRegistryValue') ? [i + 1] : []));
-    expect(failures(shadowed.json)).toEqual(
+    expect(rdp1Failures(shadowed.json)).toEqual(
       expected(
         REGISTRY_SETTINGS,
         `the script defines Set-HardeningRegistryValue 2 times (lines ${definitions.join(', ')}), and this check does ` +
@@ -319,7 +311,7 @@ describe('variants', () => {
       const end = s.indexOf("\n'@\n", start) + 4;
       return s.slice(0, start) + s.slice(end) + s.slice(start, end);
     });
-    expect(failures(taskScript.json)).toEqual(
+    expect(rdp1Failures(taskScript.json)).toEqual(
       expected(
         ['stored-rdp-credential'],
         `the script assigns the logon task's script ($CredentialTaskScript) at line ${line(

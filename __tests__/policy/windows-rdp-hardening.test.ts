@@ -1,8 +1,8 @@
 import { ALL_SETTING_IDS } from '../../lib/settings';
-import { PolicyFinding } from '../../lib/policy/engine/evaluate';
 import {
   base64,
-  check,
+  rdp1Failures,
+  rdp1Findings,
   editHardeningScript,
   loadPolicyParser,
   only,
@@ -27,16 +27,6 @@ function copy(): { json: TerraformJson; body: Record<string, any> } {
   return { json, body: only(json, CVM).body };
 }
 
-function rdp1(json: TerraformJson): PolicyFinding[] {
-  return check(json).filter((f) => f.ruleId === 'TcWin-RDP1');
-}
-
-function failures(json: TerraformJson): Array<[string | undefined, string]> {
-  return rdp1(json)
-    .filter((f) => f.status === 'NON_COMPLIANT')
-    .map((f) => [f.findingId, f.reason]);
-}
-
 function editScript(edit: (script: string) => string): TerraformJson {
   const { json, body } = copy();
   editHardeningScript(body, edit);
@@ -59,7 +49,7 @@ function withoutFunction(script: string, name: string): string {
 
 describe('instances made by HardenedWindowsInstance', () => {
   test('the default instance applies the four recorded settings', () => {
-    expect(rdp1(defaultStack).map((f) => [f.status, f.reason])).toEqual([
+    expect(rdp1Findings(defaultStack).map((f) => [f.status, f.reason])).toEqual([
       [
         'COMPLIANT',
         'its compressed user data applies 1 classic-sharing-model, 2 saved-credential-delegation, 3 stored-rdp-credential, ' +
@@ -71,7 +61,7 @@ describe('instances made by HardenedWindowsInstance', () => {
   test.each(ALL_SETTING_IDS.map((id, i) => [i + 1, id]))(
     'removing setting %i (%s) from the script fails naming it, and only it',
     (step, id) => {
-      expect(failures(editScript((s) => withoutSettingBlock(s, id)))).toEqual([
+      expect(rdp1Failures(editScript((s) => withoutSettingBlock(s, id)))).toEqual([
         [id, `setting ${step} ${id}: the script has no Invoke-HardeningSetting '${id}' block`],
       ]);
     },
@@ -80,7 +70,7 @@ describe('instances made by HardenedWindowsInstance', () => {
   test('the plain format, edited the same way, fails the same way', () => {
     const json = synthHardenedInstance({ userDataFormat: 'plain', storedRdpCredential: false });
     editHardeningScript(only(json, CVM).body, (s) => withoutSettingBlock(s, 'password-protected-sharing-off'));
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         'password-protected-sharing-off',
         "setting 4 password-protected-sharing-off: the script has no Invoke-HardeningSetting 'password-protected-sharing-off' block",
@@ -91,10 +81,10 @@ describe('instances made by HardenedWindowsInstance', () => {
   test('deleting the record as well does not hide a removed setting: the instance is then held to all four', () => {
     const { json, body } = copy();
     delete body['//']['tencentcloud-hardened-windows'].hardening;
-    expect(rdp1(json).map((f) => f.status)).toEqual(['COMPLIANT']);
+    expect(rdp1Findings(json).map((f) => f.status)).toEqual(['COMPLIANT']);
     editHardeningScript(body, (s) => withoutSettingBlock(s, 'classic-sharing-model'));
-    expect(failures(json).map(([id]) => id)).toEqual(['classic-sharing-model']);
-    expect(failures(json)[0][1]).toMatch(
+    expect(rdp1Failures(json).map(([id]) => id)).toEqual(['classic-sharing-model']);
+    expect(rdp1Failures(json)[0][1]).toMatch(
       /is taken for Windows because its user_data is a PowerShell script\)\. This check recognizes only the script structure/,
     );
   });
@@ -103,7 +93,7 @@ describe('instances made by HardenedWindowsInstance', () => {
     const json = editScript((s) =>
       replaceOnce(s, "-Name 'ForceGuest' -Kind 'DWord' -Value 0", "-Name 'ForceGuest' -Kind 'DWord' -Value 1"),
     );
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         'classic-sharing-model',
         'setting 1 classic-sharing-model: it writes HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\ForceGuest = 1 (DWord), expected 0 (DWord)',
@@ -120,7 +110,7 @@ describe('instances made by HardenedWindowsInstance', () => {
           "  Set-HardeningRegistryValue -Key 'SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'ForceGuest' -Kind 'DWord' -Value 1\n",
       ),
     );
-    expect(failures(json).map(([id, reason]) => [id, reason.replace(/:.*/, '')])).toEqual([
+    expect(rdp1Failures(json).map(([id, reason]) => [id, reason.replace(/:.*/, '')])).toEqual([
       ['classic-sharing-model', 'setting 1 classic-sharing-model'],
     ]);
   });
@@ -132,7 +122,7 @@ describe('instances made by HardenedWindowsInstance', () => {
         .filter((l) => !l.includes("-Name 'RestrictNullSessAccess'"))
         .join('\n'),
     );
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         'password-protected-sharing-off',
         'setting 4 password-protected-sharing-off: it does not write HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanManServer\\Parameters\\RestrictNullSessAccess',
@@ -144,7 +134,7 @@ describe('instances made by HardenedWindowsInstance', () => {
     const list = editScript((s) =>
       replaceOnce(s, "-Entries @('TERMSRV/*')", "-Entries @('TERMSRV/*', 'TERMSRV/evil.example')"),
     );
-    expect(failures(list)).toEqual([
+    expect(rdp1Failures(list)).toEqual([
       [
         'saved-credential-delegation',
         'setting 2 saved-credential-delegation: it sets HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly ' +
@@ -152,21 +142,21 @@ describe('instances made by HardenedWindowsInstance', () => {
       ],
     ]);
     const noSync = editScript((s) => replaceOnce(s, '  Sync-LocalGroupPolicy\n', ''));
-    expect(failures(noSync)).toEqual([
+    expect(rdp1Failures(noSync)).toEqual([
       [
         'saved-credential-delegation',
         'setting 2 saved-credential-delegation: it does not record the policy in local Group Policy (Sync-LocalGroupPolicy)',
       ],
     ]);
     const noGpupdate = editScript((s) => replaceOnce(s, '    & gpupdate.exe /target:computer /force | Out-Null\n', ''));
-    expect(failures(noGpupdate)).toEqual([
+    expect(rdp1Failures(noGpupdate)).toEqual([
       ['saved-credential-delegation', 'setting 2 saved-credential-delegation: the script never runs gpupdate /force'],
     ]);
   });
 
   test("setting 3's logon task must match the record and the instance role, and store the credential", () => {
     const user = editScript((s) => replaceOnce(s, "-UserName 'Administrator'", "-UserName 'Guest'"));
-    expect(failures(user)).toEqual([
+    expect(rdp1Failures(user)).toEqual([
       [
         'stored-rdp-credential',
         'setting 3 stored-rdp-credential: its logon task has userName "Guest", expected "Administrator"',
@@ -176,7 +166,7 @@ describe('instances made by HardenedWindowsInstance', () => {
     const { json: role, body } = copy();
     const recorded = body.cam_role_name;
     body.cam_role_name = 'some-other-role';
-    expect(failures(role)).toEqual([
+    expect(rdp1Failures(role)).toEqual([
       [
         'stored-rdp-credential',
         `setting 3 stored-rdp-credential: the instance's cam_role_name is "some-other-role", but the logon task reads the secret as ${JSON.stringify(
@@ -186,19 +176,19 @@ describe('instances made by HardenedWindowsInstance', () => {
     ]);
 
     const noCmdkey = editScript((s) => s.replace(/^ {4}& cmdkey\.exe .*\n/m, ''));
-    expect(failures(noCmdkey)).toEqual([
+    expect(rdp1Failures(noCmdkey)).toEqual([
       ['stored-rdp-credential', "setting 3 stored-rdp-credential: the logon task's script never runs cmdkey.exe"],
     ]);
   });
 
   test('helpers the blocks rely on must be defined, and must do their work', () => {
     const undefinedHelper = editScript((s) => withoutFunction(s, 'Set-HardeningRegistryValue'));
-    expect(failures(undefinedHelper).map(([id]) => id)).toEqual([
+    expect(rdp1Failures(undefinedHelper).map(([id]) => id)).toEqual([
       'classic-sharing-model',
       'saved-credential-delegation',
       'password-protected-sharing-off',
     ]);
-    expect(failures(undefinedHelper)[0][1]).toBe(
+    expect(rdp1Failures(undefinedHelper)[0][1]).toBe(
       'setting 1 classic-sharing-model: it relies on Set-HardeningRegistryValue, which the script does not define',
     );
 
@@ -209,7 +199,7 @@ describe('instances made by HardenedWindowsInstance', () => {
         "  Write-Output -InputObject ('HKLM:\\' + $Key)",
       ),
     );
-    expect(failures(emptied)[0]).toEqual([
+    expect(rdp1Failures(emptied)[0]).toEqual([
       'classic-sharing-model',
       "setting 1 classic-sharing-model: the script's Set-HardeningRegistryValue never runs new-itemproperty, so it changes nothing",
     ]);
@@ -217,7 +207,7 @@ describe('instances made by HardenedWindowsInstance', () => {
 
   test('blocks in a function the script never calls apply nothing', () => {
     const json = editScript((s) => replaceOnce(s, '  Invoke-Hardening\n', ''));
-    expect(failures(json).map(([id, reason]) => [id, reason.replace(/^setting \d [a-z-]+: /, '')])).toEqual(
+    expect(rdp1Failures(json).map(([id, reason]) => [id, reason.replace(/^setting \d [a-z-]+: /, '')])).toEqual(
       ALL_SETTING_IDS.map((id) => [
         id,
         'its block never runs: Invoke-Hardening, the function it sits in, is never called',
@@ -236,7 +226,7 @@ describe('instances made by HardenedWindowsInstance', () => {
         "-Name 'ForceGuest' -Kind 'DWord' -Value 0\n  Remove-ItemProperty -LiteralPath 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'ForceGuest'\n",
       ),
     );
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         'classic-sharing-model',
         'setting 1 classic-sharing-model: its block also runs commands this check cannot verify: ' +
@@ -247,7 +237,7 @@ describe('instances made by HardenedWindowsInstance', () => {
   });
 
   test('a script that does not parse applies nothing', () => {
-    const [finding] = rdp1(
+    const [finding] = rdp1Findings(
       editScript((s) => replaceOnce(s, 'function Invoke-Hardening {', 'function Invoke-Hardening {{')),
     );
     expect(finding.status).toBe('NON_COMPLIANT');
@@ -265,7 +255,7 @@ describe('instances made by HardenedWindowsInstance', () => {
         "Invoke-Expression 'net user x /add'\n. ([scriptblock]::Create($HardeningScript))",
       ),
     );
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         undefined,
         'the compressed user data cannot be expanded: the user data has a compressed payload, but its loader is not the one this library writes, ' +
@@ -279,7 +269,7 @@ describe('instances made by HardenedWindowsInstance', () => {
     only(json, CVM).body['//']['tencentcloud-hardened-windows'].hardening.settings.push(
       'password-protected-sharing-off',
     );
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         'password-protected-sharing-off',
         "setting 4 password-protected-sharing-off: the script has no Invoke-HardeningSetting 'password-protected-sharing-off' block",
@@ -290,7 +280,7 @@ describe('instances made by HardenedWindowsInstance', () => {
   test('a malformed record is a finding, not a pass', () => {
     const { json, body } = copy();
     body['//']['tencentcloud-hardened-windows'].hardening.settings = ['no-such-setting'];
-    expect(failures(json)).toEqual([
+    expect(rdp1Failures(json)).toEqual([
       [
         undefined,
         'its hardening record is malformed: settings must list setting ids among classic-sharing-model, saved-credential-delegation, ' +
@@ -302,17 +292,17 @@ describe('instances made by HardenedWindowsInstance', () => {
   test('no user data, or user data computed at deploy time', () => {
     const { json: none, body } = copy();
     delete body.user_data;
-    expect(failures(none)[0][1]).toMatch(/^it has no user data, so none of 1 classic-sharing-model, .* is applied/);
+    expect(rdp1Failures(none)[0][1]).toMatch(/^it has no user data, so none of 1 classic-sharing-model, .* is applied/);
 
     const { json: computed, body: computedBody } = copy();
     computedBody.user_data = '${filebase64("bootstrap.ps1")}';
-    expect(rdp1(computed).map((f) => f.status)).toEqual(['UNKNOWN']);
+    expect(rdp1Findings(computed).map((f) => f.status)).toEqual(['UNKNOWN']);
   });
 
   test('the password opt-in (user_data_raw) and the plain format are read too', () => {
-    const optIn = rdp1(synthHardenedInstance({ dangerouslyPutPasswordInUserData: true }));
+    const optIn = rdp1Findings(synthHardenedInstance({ dangerouslyPutPasswordInUserData: true }));
     expect(optIn.map((f) => f.status)).toEqual(['COMPLIANT']);
-    const plain = rdp1(synthHardenedInstance({ userDataFormat: 'plain', storedRdpCredential: false }));
+    const plain = rdp1Findings(synthHardenedInstance({ userDataFormat: 'plain', storedRdpCredential: false }));
     expect(plain.map((f) => [f.status, f.reason])).toEqual([
       [
         'COMPLIANT',
@@ -324,10 +314,10 @@ describe('instances made by HardenedWindowsInstance', () => {
 
   test('a narrower delegation list and the Guest opt-in are compared with the record', () => {
     const narrow = synthHardenedInstance({ delegationServers: ['TERMSRV/203.0.113.10'], enableGuestAccount: true });
-    expect(rdp1(narrow).map((f) => f.status)).toEqual(['COMPLIANT']);
+    expect(rdp1Findings(narrow).map((f) => f.status)).toEqual(['COMPLIANT']);
     const body = only(narrow, CVM).body;
     editHardeningScript(body, (s) => replaceOnce(s, '  Enable-GuestNetworkAccess\n', ''));
-    expect(failures(narrow)).toEqual([
+    expect(rdp1Failures(narrow)).toEqual([
       [
         'password-protected-sharing-off',
         'setting 4 password-protected-sharing-off: it does not enable Guest network access, which the record asks for',
@@ -348,7 +338,9 @@ describe('other Windows instances (the heuristic)', () => {
     ['a hostname', { hostname: 'WIN-DC01' }, 'its hostname "WIN-DC01" names Windows'],
     ['an os tag', { tags: { os: 'Windows Server 2022' } }, 'its tag os = "Windows Server 2022" names Windows'],
   ])('%s marks an instance as Windows', (_what, attributes, evidence) => {
-    const findings = rdp1(configuration({ data: windowsImage, resource: { [CVM]: { host: instance(attributes) } } }));
+    const findings = rdp1Findings(
+      configuration({ data: windowsImage, resource: { [CVM]: { host: instance(attributes) } } }),
+    );
     expect(findings.map((f) => [f.status, f.reason])).toEqual([
       [
         'NON_COMPLIANT',
@@ -360,7 +352,7 @@ describe('other Windows instances (the heuristic)', () => {
 
   test('a PowerShell user data marks an instance as Windows, and each missing setting is named', () => {
     const host = instance({ user_data: base64('#ps1_sysnative\nWrite-Output hello\n') });
-    const findings = rdp1(configuration({ resource: { [CVM]: { host } } }));
+    const findings = rdp1Findings(configuration({ resource: { [CVM]: { host } } }));
     expect(findings.map((f) => [f.status, f.findingId])).toEqual(ALL_SETTING_IDS.map((id) => ['NON_COMPLIANT', id]));
     expect(findings[0].reason).toBe(
       "setting 1 classic-sharing-model: the script has no Invoke-HardeningSetting 'classic-sharing-model' block " +
@@ -373,7 +365,7 @@ describe('other Windows instances (the heuristic)', () => {
   });
 
   test('an instance with none of those is not Windows to the check', () => {
-    const findings = rdp1(
+    const findings = rdp1Findings(
       configuration({
         resource: { [CVM]: { host: instance({ instance_name: 'winery-web', tags: { team: 'web' } }) } },
       }),
@@ -389,16 +381,16 @@ describe('other Windows instances (the heuristic)', () => {
       data: windowsImage,
       resource: { [CVM]: { host: instance({ image_id: image, user_data: handWrittenHardening() }) } },
     });
-    expect(rdp1(good).map((f) => f.status)).toEqual(['COMPLIANT']);
+    expect(rdp1Findings(good).map((f) => f.status)).toEqual(['COMPLIANT']);
 
     const body = good.resource[CVM].host;
     const original = body.user_data;
     editHardeningScript(body, (s) => replaceOnce(s, "-Entries @('TERMSRV/*')", "-Entries @('TERMSRV/10.0.0.5')"));
-    expect(rdp1(good).map((f) => f.status)).toEqual(['COMPLIANT']);
+    expect(rdp1Findings(good).map((f) => f.status)).toEqual(['COMPLIANT']);
 
     body.user_data = original;
     editHardeningScript(body, (s) => replaceOnce(s, "-Entries @('TERMSRV/*')", "-Entries @('*')"));
-    expect(failures(good)).toEqual([
+    expect(rdp1Failures(good)).toEqual([
       [
         'saved-credential-delegation',
         'setting 2 saved-credential-delegation: it sets HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredentialsDelegation\\AllowSavedCredentialsWhenNTLMOnly ' +

@@ -16,7 +16,7 @@ import {
 } from './credential-task-fixtures';
 import { callsOf, PROGRAM_DATA, Scenario, ScenarioReport, textFile } from './simulated-windows';
 import { ScenarioBatch } from './scenario-batch';
-import { tc3Authorization } from './tc3';
+import { expectedSsmAuthorization, tc3Authorization } from './tc3';
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
 export function defineCredentialTaskCases(batch: ScenarioBatch): void {
@@ -192,17 +192,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         expect(request.Headers.Authorization).toMatch(
           /^TC3-HMAC-SHA256 Credential=AKIDsimulatedTmpId01\/\d{4}-\d\d-\d\d\/ssm\/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=[0-9a-f]{64}$/,
         );
-        expect(request.Headers.Authorization).toBe(
-          tc3Authorization(TEMPORARY_KEYS.TmpSecretId, {
-            secretKey: TEMPORARY_KEYS.TmpSecretKey,
-            service: 'ssm',
-            host: 'ssm.tencentcloudapi.com',
-            action: 'GetSecretValue',
-            contentType: request.ContentType,
-            payload: body,
-            timestamp,
-          }),
-        );
+        expect(request.Headers.Authorization).toBe(expectedSsmAuthorization(TEMPORARY_KEYS, request));
       });
 
       test("stores TERMSRV/<public IP> and each further target in the user's own vault, with the secret as it is", () => {
@@ -269,17 +259,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       )!.arguments as { Headers: Record<string, string>; ContentType: string; Body: { bytesBase64: string } };
       const timestamp = Number(request.Headers['X-TC-Timestamp']);
       expect(request.Headers.Authorization).toContain(`/${new Date(timestamp * 1000).toISOString().slice(0, 10)}/ssm/`);
-      expect(request.Headers.Authorization).toBe(
-        tc3Authorization(TEMPORARY_KEYS.TmpSecretId, {
-          secretKey: TEMPORARY_KEYS.TmpSecretKey,
-          service: 'ssm',
-          host: 'ssm.tencentcloudapi.com',
-          action: 'GetSecretValue',
-          contentType: request.ContentType,
-          payload: Buffer.from(request.Body.bytesBase64, 'base64'),
-          timestamp,
-        }),
-      );
+      expect(request.Headers.Authorization).toBe(expectedSsmAuthorization(TEMPORARY_KEYS, request));
       const year = new Date().getUTCFullYear();
       for (const line of [
         ...taskLog(run).split('\n'),

@@ -20,7 +20,7 @@ import {
   textFile,
 } from './simulated-windows';
 import { ScenarioBatch } from './scenario-batch';
-import { tc3Authorization } from './tc3';
+import { expectedSsmAuthorization, RecordedSsmRequest } from './tc3';
 
 /**
  * Everything PowerShell could read as code or as the end of a string: every single and double
@@ -232,17 +232,7 @@ export function defineHostileStringCases(batch: ScenarioBatch): void {
           SecretName: ssm.secretName,
           VersionId: ssm.secretVersionId,
         });
-        expect(request.Headers!.Authorization).toBe(
-          tc3Authorization(KEYS.TmpSecretId, {
-            secretKey: KEYS.TmpSecretKey,
-            service: 'ssm',
-            host: 'ssm.tencentcloudapi.com',
-            action: 'GetSecretValue',
-            contentType: request.ContentType!,
-            payload: body,
-            timestamp: Number(request.Headers!['X-TC-Timestamp']),
-          }),
-        );
+        expect(request.Headers!.Authorization).toBe(expectedSsmAuthorization(KEYS, request as RecordedSsmRequest));
       });
 
       test("cmdkey gets each target, the user and the secret as they are, into that user's vault", () => {

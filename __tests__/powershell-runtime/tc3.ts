@@ -33,3 +33,26 @@ export function tc3Authorization(secretId: string, r: Tc3Request): string {
   const { date, signature } = tc3Signature(r);
   return `TC3-HMAC-SHA256 Credential=${secretId}/${date}/${r.service}/tc3_request, SignedHeaders=${TC3_SIGNED_HEADERS}, Signature=${signature}`;
 }
+
+/** A GetSecretValue request as the simulated Invoke-RestMethod records it. */
+export interface RecordedSsmRequest {
+  readonly Headers: Record<string, string>;
+  readonly ContentType: string;
+  readonly Body: { readonly bytesBase64: string };
+}
+
+/** The Authorization header a recorded GetSecretValue request must carry, signed here with `keys`. */
+export function expectedSsmAuthorization(
+  keys: { readonly TmpSecretId: string; readonly TmpSecretKey: string },
+  request: RecordedSsmRequest,
+): string {
+  return tc3Authorization(keys.TmpSecretId, {
+    secretKey: keys.TmpSecretKey,
+    service: 'ssm',
+    host: 'ssm.tencentcloudapi.com',
+    action: 'GetSecretValue',
+    contentType: request.ContentType,
+    payload: Buffer.from(request.Body.bytesBase64, 'base64'),
+    timestamp: Number(request.Headers['X-TC-Timestamp']),
+  });
+}
