@@ -285,6 +285,13 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         const register = callsOf(phase('clean'), 'Register-ScheduledTask')[0].arguments as Record<string, unknown>;
         expect(Object.keys(register)).not.toContain('User');
         expect(Object.keys(register)).not.toContain('Password');
+        // The task's longest run: 10 minutes' wait for the first-boot script, 3 metadata reads of 10 attempts of
+        // at most 5 + 3 s (4 minutes), and SSM's 30 s. The Task Scheduler kills a task past its limit unreported.
+        expect(task.settings).toEqual({
+          AllowStartIfOnBatteries: true,
+          DontStopIfGoingOnBatteries: true,
+          ExecutionTimeLimit: { timeSpan: '00:30:00' },
+        });
       });
 
       test("the task's settings name the secret, version and role that the stack creates, and no secret", () => {

@@ -170,6 +170,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
           (c.arguments as { Uri: string }).Uri.startsWith('https://'),
         )!.arguments as {
           Method: string;
+          TimeoutSec: number;
           Headers: Record<string, string>;
           ContentType: string;
           Body: { bytesBase64: string };
@@ -177,6 +178,8 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         const body = Buffer.from(request.Body.bytesBase64, 'base64');
         const timestamp = Number(request.Headers['X-TC-Timestamp']);
         expect(request.Method).toBe('Post');
+        // Within the task's time limit: Invoke-RestMethod would wait 100 s by default.
+        expect(request.TimeoutSec).toBe(30);
         expect(request.ContentType).toBe('application/json; charset=utf-8');
         expect(JSON.parse(body.toString('utf8'))).toEqual({ SecretName: withTargets.secretName, VersionId: 'v1' });
         expect(request.Headers).toEqual({
@@ -228,7 +231,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         });
         expect(task('ssm').machine.tasks).toEqual({});
         expect(callsOf(task('ssm'), 'Unregister-ScheduledTask').map((c) => c.arguments)).toEqual([
-          { TaskName: [CREDENTIAL_TASK_NAME], Confirm: false },
+          { TaskName: [CREDENTIAL_TASK_NAME], Confirm: false, ErrorAction: 'Stop' },
         ]);
       });
 

@@ -31,7 +31,17 @@ export function defineTargetAccountCases(batch: ScenarioBatch): void {
       existingPasswordSecret: { secretName: 'rdp-password-alice', versionId: 'v1' },
       userDataCommands: [AUTHOR_LINE],
     });
+    // A name the prop validation lets through (it cannot know the image), which Windows resolves to a group.
+    const builtInGroup = synthesize({
+      credentialUserName: 'Users',
+      existingPasswordSecret: { secretName: 'rdp-password-users', versionId: 'v1' },
+    });
     const scenarios: Scenario[] = [
+      {
+        id: 'built-in-group',
+        machine: { accounts: PUBLIC_IMAGE_ACCOUNTS, metadata: metadataFor(builtInGroup.roleName) },
+        phases: [{ userData: builtInGroup.userData }],
+      },
       {
         // Tencent's public image: no account alice, and the author's commands run too late to create one.
         id: 'no-such-account',
@@ -88,6 +98,25 @@ export function defineTargetAccountCases(batch: ScenarioBatch): void {
         for (const file of TASK_FILES) expect(Object.keys(boot.files)).not.toContain(file);
         expect(callsOf(boot, 'icacls.exe').map((c) => (c.arguments as string[])[0])).toEqual([
           `${reports['no-such-account'].root}/${PROGRAM_DATA}`,
+        ]);
+      });
+    });
+
+    describe('a built-in group (Users) instead of a user account', () => {
+      test('fails setting 3 alone, naming the group and its SID, with no grant, task files or task', () => {
+        const boot = reports['built-in-group'].phases[0];
+        expect(boot.errors).toEqual([]);
+        expect(boot.exitCode).toBe(1);
+        expect(status(boot).settings['stored-rdp-credential']).toEqual({
+          status: 'failed',
+          detail:
+            "'Users' is a built-in group or identity (S-1-5-32-545), not a user account; setting 3 stores the credential in one user's vault",
+        });
+        expect(status(boot).settings['classic-sharing-model'].status).toBe('passed');
+        expect(boot.machine.tasks).toEqual({});
+        for (const file of TASK_FILES) expect(Object.keys(boot.files)).not.toContain(file);
+        expect(callsOf(boot, 'icacls.exe').map((c) => (c.arguments as string[])[0])).toEqual([
+          `${reports['built-in-group'].root}/${PROGRAM_DATA}`,
         ]);
       });
     });

@@ -62,7 +62,7 @@ function Get-Password {
     'X-TC-Region' = $region
     'X-TC-Token' = $keys.Token
   }
-  $response = Invoke-RestMethod -Uri ('https://' + $endpoint + '/') -Method Post -Headers $headers -ContentType 'application/json; charset=utf-8' -Body ([Text.Encoding]::UTF8.GetBytes($payload)) -UseBasicParsing
+  $response = Invoke-RestMethod -Uri ('https://' + $endpoint + '/') -Method Post -Headers $headers -ContentType 'application/json; charset=utf-8' -Body ([Text.Encoding]::UTF8.GetBytes($payload)) -TimeoutSec 30 -UseBasicParsing
   if ($response.Response.Error) { throw ('SSM GetSecretValue failed: {0}' -f $response.Response.Error.Code) }
   Write-Step ('read secret {0} version {1} from SSM in {2}' -f $Config.secretName, $Config.secretVersionId, $region)
   return [string]$response.Response.SecretString
@@ -97,15 +97,16 @@ function Set-CredentialStatus([string]$State, [string]$Detail) {
   [IO.File]::WriteAllText($StatusFile, ($document | ConvertTo-Json -Depth 4), (New-Object Text.UTF8Encoding $false))
 }
 
-# Only an administrator can delete a task that SYSTEM registered.
+# Only an administrator can delete a task that SYSTEM registered. -ErrorAction Stop: the ScheduledTasks
+# cmdlets see only the global preference, which is this script's only under -File.
 function Remove-CredentialTask {
-  try { Unregister-ScheduledTask -TaskName $Config.taskName -Confirm:$false; Write-Step 'logon task removed' }
+  try { Unregister-ScheduledTask -TaskName $Config.taskName -Confirm:$false -ErrorAction Stop; Write-Step 'logon task removed' }
   catch { Write-Step ('could not remove the logon task: ' + $_.Exception.Message); '; the logon task stays registered (only an administrator can remove it) and does nothing at later logons' }
 }
 
 $password = $null
 try {
-  # 60 waits of 10 s leave time for the rest within the task's 15-minute limit.
+  # 10 minutes of waiting, then at most 4 of metadata retries and 30 s for SSM: within the task's 30-minute limit.
   for ($waits = 0; -not (Read-StatusDocument).result; $waits++) {
     if ($waits -eq 60) { throw 'the first-boot script had not finished after 10 minutes' }
     if (!$waits) { Write-Step 'waiting for the first-boot script to finish' }
@@ -159,6 +160,13 @@ function Register-CredentialTask([string]$UserName, [string[]]$ExtraTargets, [st
     Set-SettingStatus $script:Setting 'failed' $detail
     return
   }
+  # A built-in group or well-known identity (Users, Everyone, SYSTEM) resolves too; machine and domain accounts are S-1-5-21-.
+  if (-not $sid.StartsWith('S-1-5-21-', [StringComparison]::Ordinal)) {
+    $detail = "'{0}' is a built-in group or identity ({1}), not a user account; setting 3 stores the credential in one user's vault" -f $UserName, $sid
+    Write-Step ('FAILED: ' + $detail)
+    Set-SettingStatus $script:Setting 'failed' $detail
+    return
+  }
   $scriptPath = Join-Path $Root 'credential-task.ps1'
   $configPath = Join-Path $Root 'credential-task.json'
   Set-FileText $scriptPath $CredentialTaskScript
@@ -179,8 +187,8 @@ function Register-CredentialTask([string]$UserName, [string[]]$ExtraTargets, [st
   } else {
     $action = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument $arguments
     $principal = New-ScheduledTaskPrincipal -UserId $UserName -LogonType Interactive -RunLevel Highest
-    $settings = New-ScheduledTaskSettingsSet -AllowStartIfOnBatteries -DontStopIfGoingOnBatteries -ExecutionTimeLimit (New-TimeSpan -Minutes 15)
-    Register-ScheduledTask -TaskName $taskName -Action $action -Trigger (New-ScheduledTaskTrigger -AtLogOn -User $UserName) -Principal $principal -Settings $settings -Force | Out-Null
+    $settings = New-ScheduledTaskSettingsSet -AllowStartIfOnBatteries -DontStopIfGoingOnBatteries -ExecutionTimeLimit (New-TimeSpan -Minutes 30)
+    Register-ScheduledTask -TaskName $taskName -Action $action -Trigger (New-ScheduledTaskTrigger -AtLogOn -User $UserName) -Principal $principal -Settings $settings -Force -ErrorAction Stop | Out-Null
     Write-Step ('registered logon task {0} for {1}' -f $taskName, $UserName)
   }
   Set-SettingStatus $script:Setting 'pending' ('runs at the next logon of ' + $UserName)
