@@ -31,15 +31,19 @@ export function defineTargetAccountCases(batch: ScenarioBatch): void {
       existingPasswordSecret: { secretName: 'rdp-password-alice', versionId: 'v1' },
       userDataCommands: [AUTHOR_LINE],
     });
-    // A name the prop validation lets through (it cannot know the image), which Windows resolves to a group.
+    // The prop validation refuses the English names of built-in groups; a localized one (German Windows's
+    // Users group) passes it, and Windows resolves it to the group.
     const builtInGroup = synthesize({
-      credentialUserName: 'Users',
+      credentialUserName: 'Benutzer',
       existingPasswordSecret: { secretName: 'rdp-password-users', versionId: 'v1' },
     });
     const scenarios: Scenario[] = [
       {
         id: 'built-in-group',
-        machine: { accounts: PUBLIC_IMAGE_ACCOUNTS, metadata: metadataFor(builtInGroup.roleName) },
+        machine: {
+          accounts: { ...PUBLIC_IMAGE_ACCOUNTS, Benutzer: { sid: 'S-1-5-32-545', groups: [] } },
+          metadata: metadataFor(builtInGroup.roleName),
+        },
         phases: [{ userData: builtInGroup.userData }],
       },
       {
@@ -102,7 +106,7 @@ export function defineTargetAccountCases(batch: ScenarioBatch): void {
       });
     });
 
-    describe('a built-in group (Users) instead of a user account', () => {
+    describe('a built-in group (Benutzer, Users on a German image) instead of a user account', () => {
       test('fails setting 3 alone, naming the group and its SID, with no grant, task files or task', () => {
         const boot = reports['built-in-group'].phases[0];
         expect(boot.errors).toEqual([]);
@@ -110,7 +114,7 @@ export function defineTargetAccountCases(batch: ScenarioBatch): void {
         expect(status(boot).settings['stored-rdp-credential']).toEqual({
           status: 'failed',
           detail:
-            "'Users' is a built-in group or identity (S-1-5-32-545), not a user account; setting 3 stores the credential in one user's vault",
+            "'Benutzer' is a built-in group or identity (S-1-5-32-545), not a user account; setting 3 stores the credential in one user's vault",
         });
         expect(status(boot).settings['classic-sharing-model'].status).toBe('passed');
         expect(boot.machine.tasks).toEqual({});

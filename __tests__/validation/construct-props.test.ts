@@ -415,6 +415,12 @@ const CASES: BadCase[] = [
     accepted: 'a Windows user name',
   },
   {
+    name: 'user name of a built-in group',
+    props: { credentialUserName: 'Users', credentialPassword: PASSWORD_OK },
+    prop: 'credentialUserName',
+    accepted: 'a Windows user name',
+  },
+  {
     name: 'user name as a reference',
     props: (scope) => ({
       credentialUserName: new TerraformVariable(scope, 'user', { type: 'string' }).stringValue,

@@ -145,6 +145,10 @@ describe('names', () => {
     'a>b',
     'a\tb',
     'a\u0085b',
+    'Users',
+    'everyone',
+    'SYSTEM',
+    'Remote Desktop Users',
   ])('refuses the user name %j', (name) => {
     refuses(() => validateWindowsUserName('user', name), 'user');
   });

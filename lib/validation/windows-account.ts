@@ -2,8 +2,30 @@ import { mustBe, secretMustBe } from './input-error';
 import { characters } from './primitives';
 
 /**
+ * Names Windows resolves, on every English machine, to a built-in group or a well-known identity rather than a
+ * user: a credential stored for one lands in no one's vault. Localized names (Benutzer) are the script's to refuse.
+ */
+const BUILT_IN_PRINCIPALS: ReadonlySet<string> = new Set(
+  [
+    'Administrators',
+    'Users',
+    'Guests',
+    'Power Users',
+    'Backup Operators',
+    'Remote Desktop Users',
+    'Everyone',
+    'SYSTEM',
+    'LOCAL SERVICE',
+    'NETWORK SERVICE',
+    'Authenticated Users',
+    'INTERACTIVE',
+    'NETWORK',
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
  * Windows' rule for local user names: 1 to 20 characters, none of " / \ [ ] : ; | = , + * ? < > and no
- * control character, not only dots and spaces.
+ * control character, not only dots and spaces; and not the name of a built-in group or identity.
  */
 export function validateWindowsUserName(prop: string, value: string): void {
   const accepted =
@@ -12,6 +34,9 @@ export function validateWindowsUserName(prop: string, value: string): void {
   const bad = /["/\\[\]:;|=,+*?<>\u0000-\u001f\u007f-\u009f]/.exec(value);
   if (bad) throw mustBe(prop, accepted, value, `contains ${JSON.stringify(bad[0])}`);
   if (/^[. ]+$/.test(value)) throw mustBe(prop, accepted, value, 'only dots and spaces');
+  if (BUILT_IN_PRINCIPALS.has(value.toLowerCase())) {
+    throw mustBe(prop, accepted, value, 'a built-in group or identity, not a user account');
+  }
 }
 
 /** The special characters Tencent Cloud accepts in Windows instance passwords. */
