@@ -54,7 +54,8 @@ export function defineLogonDuringFirstBootCases(batch: ScenarioBatch): void {
       },
       {
         // The first-boot script stopped after registering the task (the instance restarted), leaving
-        // status.json empty; later it is deleted. Each logon then waits, and records its failure.
+        // status.json empty; later it is deleted, then cut off mid-write (with "result" in what is there).
+        // Each logon then waits, and records its failure.
         id: 'status-file-lost',
         machine: machine(standard),
         phases: [
@@ -62,6 +63,10 @@ export function defineLogonDuringFirstBootCases(batch: ScenarioBatch): void {
           { script: `[IO.File]::WriteAllText(${STATUS_PATH}, '')` },
           { logonTask: CREDENTIAL_TASK_NAME },
           { script: `Remove-Item -LiteralPath (${STATUS_PATH})` },
+          { logonTask: CREDENTIAL_TASK_NAME },
+          {
+            script: `[IO.File]::WriteAllText(${STATUS_PATH}, '{"schemaVersion":1,"result":"passed","settings":{"classic')`,
+          },
           { logonTask: CREDENTIAL_TASK_NAME },
         ],
       },
@@ -167,12 +172,13 @@ export function defineLogonDuringFirstBootCases(batch: ScenarioBatch): void {
       });
     });
 
-    describe('when status.json is empty or missing, and the first-boot script never finishes', () => {
+    describe('when status.json is empty, missing or half written, and the first-boot script never finishes', () => {
       const phase = (n: number) => reports['status-file-lost'].phases[n];
 
       for (const [what, n] of [
         ['empty', 2],
         ['missing', 4],
+        ['half written', 6],
       ] as const) {
         test(`${what}: the task waits, then writes its failure into a new status document without a second error, and exits 1`, () => {
           expect(phase(n).errors).toEqual([]);
