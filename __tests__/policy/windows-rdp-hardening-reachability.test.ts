@@ -323,6 +323,83 @@ describe('variants', () => {
   });
 });
 
+describe('calls by a quoted name, code built from a string, and [Environment]::Exit', () => {
+  test.each(["& 'Skip'", '. "Skip"'])('a function that exits, called by `%s` before the try', (call) => {
+    const { json, script } = edited((s) =>
+      replaceOnce(s, MAIN_TRY, `\nfunction Skip { exit 0 } # bypass\n${call} # bypass${MAIN_TRY}`),
+    );
+    expect(rdp1Failures(json)).toEqual(
+      expected(
+        ALL_SETTING_IDS,
+        `its block may not run: Skip, called at line ${line(script, `${call} # bypass`)} (at the top level of the ` +
+          `script) before it, can stop the script (\`exit\` at line ${line(script, 'function Skip { exit 0 } # bypass')} in Skip)`,
+      ),
+    );
+  });
+
+  test.each(["& 'Invoke-Hardening'", '. "Invoke-Hardening"'])('the main try calling `%s` still passes', (call) => {
+    const { json } = edited((s) => replaceOnce(s, '  Invoke-Hardening\n', `  ${call}\n`));
+    expect(rdp1Findings(json).map((f) => [f.status, f.reason])).toEqual(
+      rdp1Findings(defaultStack).map((f) => [f.status, f.reason]),
+    );
+  });
+
+  test.each([
+    ['& "Skip$env:X" # bypass', '& "Skip$env:X" # bypass'],
+    ['& (Get-Command Skip) # bypass', '& (Get-Command Skip) # bypass'],
+    ["Invoke-Command -ScriptBlock ([scriptblock]::Create('exit 3')) # bypass", "[scriptblock]::Create('exit 3')"],
+    [
+      "1 | ForEach-Object -Process ([System.Management.Automation.ScriptBlock]::create('exit 3')) # bypass",
+      "[System.Management.Automation.ScriptBlock]::create('exit 3')",
+    ],
+    [
+      "$sb = $ExecutionContext.InvokeCommand.NewScriptBlock('exit 3') # bypass",
+      "$ExecutionContext.InvokeCommand.NewScriptBlock('exit 3')",
+    ],
+  ])('`%s` before the try is code built at run time', (statement, code) => {
+    const { json, script } = edited((s) =>
+      replaceOnce(s, MAIN_TRY, `\nfunction Skip { exit 0 }\n${statement}${MAIN_TRY}`),
+    );
+    expect(rdp1Failures(json)).toEqual(
+      expected(
+        ALL_SETTING_IDS,
+        `its block may not run: line ${line(script, statement)} (at the top level of the script) runs code built at ` +
+          `run time before it (${JSON.stringify(code.replace(' # bypass', ''))}), which this check cannot read`,
+      ),
+    );
+  });
+
+  test('`[Environment]::Exit(0)` before the try: no setting runs', () => {
+    const { json, script } = edited((s) => replaceOnce(s, MAIN_TRY, `\n[Environment]::Exit(0) # bypass${MAIN_TRY}`));
+    expect(rdp1Failures(json)).toEqual(
+      expected(
+        ALL_SETTING_IDS,
+        `its block never runs: \`[Environment]::Exit\` at line ${line(script, '[Environment]::Exit(0) # bypass')} ` +
+          '(at the top level of the script) comes before it',
+      ),
+    );
+  });
+
+  test('a conditional `[System.Environment]::exit(0)` inside Invoke-Hardening stops the settings after it', () => {
+    const statement = 'if ($env:SKIP) { [System.Environment]::exit(0) } # bypass';
+    const { json, script } = edited((s) =>
+      replaceOnce(
+        s,
+        "Invoke-HardeningSetting 'stored-rdp-credential' ",
+        `${statement}\nInvoke-HardeningSetting 'stored-rdp-credential' `,
+      ),
+    );
+    const at = line(script, statement);
+    expect(rdp1Failures(json)).toEqual(
+      expected(
+        ['stored-rdp-credential', 'password-protected-sharing-off'],
+        `its block may not run: an if statement at line ${at} (in function Invoke-Hardening) can ` +
+          `\`[System.Environment]::exit\` (line ${at}) before it`,
+      ),
+    );
+  });
+});
+
 describe('the CLI', () => {
   let work: string;
   beforeAll(() => (work = mkdtempSync(join(tmpdir(), 'rdp1-reach-'))));

@@ -101,6 +101,106 @@ describe('what stops it', () => {
   });
 });
 
+/** The obstacle of a statement at line 1 that runs code built at run time, `code` being its text as quoted. */
+function runTimeCode(code: string): string {
+  return `maybe: line 1 (at the top level of the script) runs code built at run time before it (${JSON.stringify(
+    code,
+  )}), which this check cannot read`;
+}
+
+describe('a function called by a quoted name', () => {
+  test.each(["& 'Skip'", '. "Skip"', "& 'skip'", '& "SKIP" -Force'])('`%s` runs the function, and its stop', (call) => {
+    expect(obstacles(`function Skip { exit 0 }\n${call}\nTarget`)).toEqual([
+      'maybe: Skip, called at line 2 (at the top level of the script) before it, can stop the script (`exit` at line 1 in Skip)',
+    ]);
+  });
+
+  test.each(["& 'Go'", '. "Go"'])('`%s` is a call of the function the target sits in', (call) => {
+    expect(obstacles(`function Go { Target }\n${call}`)).toEqual([]);
+  });
+
+  test.each([
+    ['& "Sk$x"', '& "Sk$x"'],
+    ['. "Sk`ip"', '. "Sk`ip"'],
+    ['& (Get-Command Skip)', '& (Get-Command Skip)'],
+    ["& ('Skip')", "& ('Skip')"],
+  ])('`%s` is code built at run time', (call, code) => {
+    expect(obstacles(`function Skip { exit 0 }\n${call}\nTarget`)).toEqual([
+      runTimeCode(code).replace('line 1 ', 'line 2 '),
+    ]);
+  });
+
+  test('a quoted path names a program, which runs in its own process', () => {
+    expect(obstacles("& 'C:\\Tools\\setup.exe' /quiet\nTarget")).toEqual([]);
+  });
+});
+
+describe('code built from a string', () => {
+  test.each([
+    ["Invoke-Command -ScriptBlock ([scriptblock]::Create('exit 3'))", "[scriptblock]::Create('exit 3')"],
+    [
+      "1 | ForEach-Object -Process ([System.Management.Automation.ScriptBlock]::create('exit 3'))",
+      "[System.Management.Automation.ScriptBlock]::create('exit 3')",
+    ],
+    ["$sb = [ScriptBlock]::CREATE('exit 3')", "[ScriptBlock]::CREATE('exit 3')"],
+    [
+      "$sb = [Management.Automation.ScriptBlock]::'Create'('exit 3')",
+      "[Management.Automation.ScriptBlock]::'Create'('exit 3')",
+    ],
+    [
+      "Invoke-Command ($ExecutionContext.InvokeCommand.NewScriptBlock('exit 3'))",
+      "$ExecutionContext.InvokeCommand.NewScriptBlock('exit 3')",
+    ],
+    ["$sb.'Invoke'()", "$sb.'Invoke'()"],
+    ['$sb.$method()', '$sb.$method()'],
+  ])('%s', (statement, code) => {
+    expect(obstacles(`${statement}\nTarget`)).toEqual([runTimeCode(code)]);
+  });
+
+  test('in a function called before it', () => {
+    expect(
+      obstacles("function Run { $sb = [scriptblock]::Create('exit 3'); Invoke-Command $sb }\nRun\nTarget"),
+    ).toEqual([
+      'maybe: Run, called at line 2 (at the top level of the script) before it, can stop the script (code built at run time at line 1 in Run)',
+    ]);
+  });
+
+  test("another type's Create is not", () => {
+    expect(obstacles("[IO.File]::Create('C:\\x.txt').Dispose()\nTarget")).toEqual([]);
+  });
+});
+
+describe('[Environment]::Exit ends the process', () => {
+  test.each(['[Environment]::Exit(0)', '[System.Environment]::exit(0)', "[environment]::'EXIT'(1)"])(
+    '`%s` as a statement of its own',
+    (statement) => {
+      expect(obstacles(`Write-Output a\n${statement}\nTarget`)).toEqual([
+        `never: \`${statement.replace(/\(\d\)$/, '')}\` at line 2 (at the top level of the script) comes before it`,
+      ]);
+    },
+  );
+
+  test('nested in a statement before it', () => {
+    expect(obstacles('if ($x) { [System.Environment]::Exit(0) }\nTarget')).toEqual([
+      'maybe: an if statement at line 1 (at the top level of the script) can `[System.Environment]::Exit` (line 1) before it',
+    ]);
+    expect(obstacles('$null = [Environment]::Exit(0)\nTarget')).toEqual([
+      'maybe: the statement at line 1 (at the top level of the script) can `[Environment]::Exit` (line 1) before it',
+    ]);
+  });
+
+  test('in a function called before it, and not in one never called', () => {
+    expect(obstacles('function Quit { if ($x) { [Environment]::Exit(1) } }\nQuit\nTarget')).toEqual([
+      'maybe: Quit, called at line 2 (at the top level of the script) before it, can stop the script (`[Environment]::Exit` at line 1 in Quit)',
+    ]);
+    expect(obstacles('function Quit { [Environment]::Exit(1) }\nTarget')).toEqual([]);
+  });
+
+  test('setting the exit code is not', () => {
+    expect(obstacles('[Environment]::ExitCode = 3\nTarget')).toEqual([]);
+  });
+});
+
 describe('where it sits', () => {
   test.each([
     [

@@ -98,7 +98,7 @@ export function evaluate(node: Node): LiteralValue {
 }
 
 /** Strips the single-child wrappers the grammar puts around every expression. */
-function unwrap(node: Node): Node {
+export function unwrap(node: Node): Node {
   let current = node;
   const wrappers = new Set([
     'pipeline',
@@ -128,9 +128,20 @@ function scriptBlockOf(node: Node): Node | undefined {
   return inner.namedChildren.find((c): c is Node => c !== null && c.type === 'script_block');
 }
 
+/**
+ * A command name as PowerShell looks it up: `& 'Stop-All'` and `. "Stop-All"` run the function Stop-All. A
+ * quoted name with something to expand or escape keeps its quotes, so it names no function.
+ */
 function literalText(node: Node): string {
   const inner = node.type === 'command_name_expr' ? (node.namedChildren[0] ?? node) : node;
-  return inner.text;
+  return staticString(inner) ?? inner.text;
+}
+
+/** The text of a string literal that needs nothing evaluated at run time; undefined for anything else. */
+export function staticString(node: Node): string | undefined {
+  if (node.type !== 'string_literal') return undefined;
+  const value = evaluate(node);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The names of every function the script defines. */

@@ -1,14 +1,18 @@
 import { Node } from 'web-tree-sitter';
+import { staticString, unwrap } from './commands';
 
 export type FlowKeyword = 'exit' | 'return' | 'throw' | 'break' | 'continue';
 
 const FLOW_KEYWORDS: ReadonlySet<string> = new Set<FlowKeyword>(['exit', 'return', 'throw', 'break', 'continue']);
 const LOOPS = new Set(['foreach_statement', 'for_statement', 'while_statement', 'do_statement', 'switch_statement']);
 
-/** A flow-control statement that can keep the statements after the one it sits in from running. */
+/** A flow-control statement, or a call that ends the process, that can keep the statements after it from running. */
 export interface Stop {
   readonly node: Node;
+  /** What it does: `[Environment]::Exit(...)` acts as `exit`. */
   readonly keyword: FlowKeyword;
+  /** As the reader sees it: the keyword, or the call as written up to its arguments. */
+  readonly shown: string;
 }
 
 /** The keyword of a `flow_control_statement`, or undefined for any other node. */
@@ -16,6 +20,19 @@ export function flowKeyword(node: Node): FlowKeyword | undefined {
   if (node.type !== 'flow_control_statement') return undefined;
   const keyword = node.child(0)?.type.toLowerCase();
   return keyword !== undefined && FLOW_KEYWORDS.has(keyword) ? (keyword as FlowKeyword) : undefined;
+}
+
+/**
+ * What ends the statement list a statement is in every time it runs: a flow-control statement, or a statement
+ * that is a call of `[Environment]::Exit` and nothing else.
+ */
+export function statementStop(statement: Node): Stop | undefined {
+  const keyword = flowKeyword(statement);
+  if (keyword) return { node: statement, keyword, shown: keyword };
+  const inner = unwrap(statement);
+  if (inner.type !== 'invokation_expression') return undefined;
+  const member = inner.namedChildren.find((c) => c?.type === 'member_name');
+  return member ? processExitOf(member) : undefined;
 }
 
 /** The statements of a statement list, without comments and empty statements. */
@@ -77,35 +94,84 @@ export function flowNodesOf(node: Node): FlowNodes {
 }
 
 /**
- * The flow-control statements nested in `statement` that can end the statement list it is in (a
- * statement that is itself one is the caller's to see): `exit` always, `return` unless a script
- * block of its own takes it, `break` and `continue` unless a loop or switch of its own does. A nested
+ * The flow-control statements nested in `statement` that can end the statement list it is in (a statement
+ * that is itself one is the caller's to see): `exit` and `[Environment]::Exit` always, `return` unless a
+ * script block of its own takes it, `break` and `continue` unless a loop or switch of its own does. A nested
  * `throw` is how a script reports a failure, as is any command failing under `$ErrorActionPreference =
  * 'Stop'`: neither is modelled. Function definitions and `trap` handlers inside run nothing here.
  */
 export function stopsIn(statement: Node, nodes: FlowNodes = flowNodesOf(statement)): Stop[] {
   if (statement.type === 'function_statement') return [];
-  return nodes.flows.flatMap((node) => {
+  const flows = nodes.flows.flatMap((node) => {
     const keyword = flowKeyword(node);
     if (!keyword || keyword === 'throw' || !leaves(node, keyword, statement)) return [];
-    return [{ node, keyword }];
+    return [{ node, keyword, shown: keyword }];
   });
+  return inSourceOrder([...flows, ...processExitsIn(nodes, statement)]);
 }
 
 /**
- * The flow-control statements of a function that stop whoever calls it: `exit` anywhere, a `throw`, `break`
- * or `continue` that is a statement of its body, and a `break` or `continue` outside any loop of its own
- * (PowerShell looks for the loop up the call stack, and stops the script when there is none).
+ * The flow-control statements of a function that stop whoever calls it: `exit` or `[Environment]::Exit`
+ * anywhere, a `throw`, `break` or `continue` that is a statement of its body, and a `break` or `continue`
+ * outside any loop of its own (PowerShell looks for the loop up the call stack, and stops the script when
+ * there is none).
  */
 export function callerStopsIn(fn: Node, nodes: FlowNodes = flowNodesOf(fn)): Stop[] {
   const body = new Set(bodyStatements(fn).map((s) => s.id));
-  return nodes.flows.flatMap((node) => {
+  const flows = nodes.flows.flatMap((node) => {
     const keyword = flowKeyword(node);
     if (!keyword || keyword === 'return') return [];
     // A nested throw is how a function reports a failure its caller handles; one in the body always throws.
     if (keyword === 'throw' && !body.has(node.id)) return [];
-    return leaves(node, keyword, fn) ? [{ node, keyword }] : [];
+    return leaves(node, keyword, fn) ? [{ node, keyword, shown: keyword }] : [];
   });
+  return inSourceOrder([...flows, ...processExitsIn(nodes, fn)]);
+}
+
+/** The calls of `[Environment]::Exit` among `nodes` that take the run out of `boundary`, as `exit` does. */
+function processExitsIn(nodes: FlowNodes, boundary: Node): Stop[] {
+  return nodes.members.flatMap((member) => {
+    const stop = processExitOf(member);
+    return stop && leaves(stop.node, 'exit', boundary) ? [stop] : [];
+  });
+}
+
+const PROCESS_TYPES: ReadonlySet<string> = new Set(['environment']);
+const SCRIPT_BLOCK_TYPES: ReadonlySet<string> = new Set(['scriptblock', 'management.automation.scriptblock']);
+
+/** `[Environment]::Exit(...)` (or `[System.Environment]`, any case), which ends the process like `exit`. */
+function processExitOf(member: Node): Stop | undefined {
+  if (!isMethodCall(member) || methodName(member)?.toLowerCase() !== 'exit') return undefined;
+  const type = member.previousNamedSibling;
+  if (!type || !isTypeLiteralOf(type, PROCESS_TYPES)) return undefined;
+  const call = member.parent ?? member;
+  return { node: call, keyword: 'exit', shown: `${type.text}::${member.text}` };
+}
+
+function isMethodCall(member: Node): boolean {
+  return member.nextNamedSibling?.type === 'argument_list';
+}
+
+/** A member's name as written without quotes; undefined when it is computed (`$x.$name()`). */
+function methodName(member: Node): string | undefined {
+  const name = member.namedChildren[0];
+  if (!name || name.type === 'simple_name') return member.text;
+  return staticString(name);
+}
+
+/** Whether a node is `[Type]` for one of `types` (lower-case, without `System.`, which PowerShell adds when needed). */
+function isTypeLiteralOf(node: Node, types: ReadonlySet<string>): boolean {
+  if (node.type !== 'type_literal') return false;
+  return types.has(
+    node.text
+      .replace(/[[\]\s]/g, '')
+      .toLowerCase()
+      .replace(/^system\./, ''),
+  );
+}
+
+function inSourceOrder(stops: Stop[]): Stop[] {
+  return stops.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
 /** Whether a flow-control statement inside `boundary` takes the run out of it. */
@@ -122,13 +188,15 @@ function leaves(flow: Node, keyword: FlowKeyword, boundary: Node): boolean {
 }
 
 const RUN_TIME_CODE_COMMANDS = new Set(['invoke-expression', 'iex']);
-const RUN_TIME_CODE_METHODS = /^invoke(returnasis|script|withcontext)?$/i;
+const RUN_TIME_CODE_METHODS = /^(invoke(returnasis|script|withcontext)?|newscriptblock)$/i;
 
 /**
- * Where `node` runs code this reader cannot see: Invoke-Expression, `&` or `.` applied to a variable or an
- * expression rather than a command name or a literal script block, and a script block's Invoke methods.
- * `&` on one of `parameters` (lower-case, without `$`) is left out: the caller's argument is what runs.
- * Function definitions inside run nothing here.
+ * Where `node` runs code this reader cannot see: Invoke-Expression; `&` or `.` applied to a variable, an
+ * expression or a string with something to expand, rather than a command name, a plain quoted name or a
+ * literal script block; a script block's Invoke methods; a script block made from a string
+ * (`[scriptblock]::Create`, `$ExecutionContext.InvokeCommand.NewScriptBlock`), whatever then runs it; and a
+ * method whose name is computed. `&` on one of `parameters` (lower-case, without `$`) is left out: the
+ * caller's argument is what runs. Function definitions inside run nothing here.
  */
 export function runTimeCodeIn(
   node: Node,
@@ -146,12 +214,19 @@ export function runTimeCodeIn(
     if (variable?.type === 'variable' && variable.text === target.text) {
       if (parameters.has(variable.text.replace(/^\$/, '').toLowerCase())) continue;
     }
-    // A quoted path names a program or script file: it runs in its own scope.
-    if (target.type === 'string_literal') continue;
+    // A plain quoted name is a command name (a function's too); a program or script file runs in its own scope.
+    if (staticString(target) !== undefined) continue;
     found.push(command);
   }
   for (const member of nodes.members) {
-    if (RUN_TIME_CODE_METHODS.test(member.text) && member.nextNamedSibling?.type === 'argument_list') {
+    if (!isMethodCall(member)) continue;
+    const name = methodName(member);
+    const creates = name?.toLowerCase() === 'create' && member.previousNamedSibling;
+    if (
+      name === undefined ||
+      RUN_TIME_CODE_METHODS.test(name) ||
+      (creates && isTypeLiteralOf(creates, SCRIPT_BLOCK_TYPES))
+    ) {
       found.push(member.parent ?? member);
     }
   }

@@ -1,6 +1,6 @@
 import { Node } from 'web-tree-sitter';
 import { commandName, readCommand } from './commands';
-import { callerStopsIn, flowKeyword, flowNodesOf, parameterNames, runTimeCodeIn, stopsIn } from './flow-control';
+import { callerStopsIn, flowNodesOf, parameterNames, runTimeCodeIn, statementStop, stopsIn } from './flow-control';
 import { functionName } from './script-structure';
 
 /** Something that keeps a statement from running, or may. */
@@ -20,7 +20,7 @@ export interface Reach {
 
 /** How a function called before a statement can stop the script, so that the statement never runs. */
 export interface CallerStop {
-  /** The `exit`, `throw`, `break` or `continue`, or the code built at run time. */
+  /** The `exit`, `throw`, `break` or `continue`, the `[Environment]::Exit` call, or the code built at run time. */
   readonly node: Node;
   readonly what: string;
 }
@@ -35,10 +35,10 @@ export interface ReachabilityOptions {
  * script's top level, through a `try` block, a call of the function it sits in, or the script-block argument
  * of a block runner. Each step must be a statement of its own (not inside an `if`, `switch`, loop, `catch` or
  * any other script block), and no statement before it may stop the line: a flow-control statement (`exit`,
- * `return`, `throw`, `break`, `continue`), one nested that leaves it, a call of a script function that can
- * stop the script, or code built at run time. Conditions are not evaluated, so a statement inside any `if` is
- * an obstacle, even `if ($true)`. A failing command is not modelled: the scripts stop on the first error by
- * design, and report it.
+ * `return`, `throw`, `break`, `continue`) or `[Environment]::Exit`, one nested that leaves it, a call of a
+ * script function that can stop the script (by its name, quoted or not), or code built at run time.
+ * Conditions are not evaluated, so a statement inside any `if` is an obstacle, even `if ($true)`. A failing
+ * command is not modelled: the scripts stop on the first error by design, and report it.
  */
 export class ScriptReachability {
   private readonly definitions = new Map<string, Node[]>();
@@ -91,7 +91,7 @@ export class ScriptReachability {
     const stop = callerStopsIn(fn, nodes)[0];
     const code = stop ? undefined : runTimeCodeIn(fn, parameterNames(fn, nodes), nodes)[0];
     const found: CallerStop | undefined = stop
-      ? { node: stop.node, what: `\`${stop.keyword}\` ${where(stop.node)}` }
+      ? { node: stop.node, what: `\`${stop.shown}\` ${where(stop.node)}` }
       : code
         ? { node: code, what: `code built at run time ${where(code)}` }
         : this.stoppingCallIn(nodes.commands)?.stop;
@@ -162,11 +162,11 @@ export class ScriptReachability {
     for (const before of list.namedChildren) {
       if (!before || before.id === statement.id) break;
       if (['function_statement', 'comment', 'empty_statement'].includes(before.type)) continue;
-      const keyword = flowKeyword(before);
-      if (keyword) {
+      const ends = statementStop(before);
+      if (ends) {
         obstacles.push({
           certainty: 'never',
-          reason: `\`${keyword}\` at line ${lineOf(before)} (${scope()}) comes before it`,
+          reason: `\`${ends.shown}\` at line ${lineOf(before)} (${scope()}) comes before it`,
         });
         break; // nothing after it runs, so nothing after it matters
       }
@@ -174,7 +174,7 @@ export class ScriptReachability {
       for (const stop of stopsIn(before, nodes)) {
         obstacles.push({
           certainty: 'maybe',
-          reason: `${describeStatement(before)} at line ${lineOf(before)} (${scope()}) can \`${stop.keyword}\` (line ${lineOf(
+          reason: `${describeStatement(before)} at line ${lineOf(before)} (${scope()}) can \`${stop.shown}\` (line ${lineOf(
             stop.node,
           )}) before it`,
         });
@@ -183,7 +183,7 @@ export class ScriptReachability {
         obstacles.push({
           certainty: 'maybe',
           reason: `line ${lineOf(code)} (${scope()}) runs code built at run time before it (${JSON.stringify(
-            code.text.slice(0, 60),
+            code.text.trim().slice(0, 60),
           )}), which this check cannot read`,
         });
       }
