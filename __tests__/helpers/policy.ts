@@ -110,7 +110,8 @@ export function editHardeningScript(body: Record<string, any>, edit: (script: st
   const { script, format } = hardeningScriptOf(body);
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1];
   if (!fingerprint) throw new Error('the script has no $Fingerprint line');
-  body.user_data = userDataBase64(renderUserData({ text: edit(script), fingerprint, settingIds: [] }, { format }));
+  const text = edit(script);
+  body.user_data = userDataBase64(renderUserData({ text, compactText: text, fingerprint, settingIds: [] }, { format }));
 }
 
 /** The script without one setting's `Invoke-HardeningSetting '<id>' ... { ... }` block. */

@@ -61,7 +61,7 @@ test('a setting removed from the user data through an override (an escape hatch)
   const { host } = stackWithHost(app);
   // What the construct rendered, minus setting 2, written back over the instance's user_data.
   const body: Record<string, unknown> = { user_data: userDataBase64(host.userData) };
-  expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.text);
+  expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.compactText);
   editHardeningScript(body, (s) => withoutSettingBlock(s, 'saved-credential-delegation'));
   host.instance.addOverride('user_data', body.user_data);
   expect(() => app.synth()).toThrow(

@@ -1,5 +1,7 @@
 import { extraCommandsOf, renderBootstrapScript } from '../../lib/powershell';
 import { ALL_SETTING_IDS, HardeningPolicy, HardeningPolicyOptions, RegistryValue, SettingId } from '../../lib/settings';
+import { Node } from 'web-tree-sitter';
+import { PowerShellParser } from '../../lib/policy/script-analysis';
 import { loadParser, parseHardeningScript } from '../helpers/powershell';
 
 const SSM = {
@@ -208,6 +210,60 @@ describe('options', () => {
     expect(a.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(a.fingerprint).not.toBe(b.fingerprint);
     expect(a.text).toContain(`$Fingerprint = '${a.fingerprint}'`);
+  });
+});
+
+describe('the compact text (what compressed user data carries)', () => {
+  /**
+   * A parse tree as text, without comments; a here-string (the logon task's script) is parsed in turn, so
+   * the comparison reaches into it.
+   */
+  function shape(parser: PowerShellParser, script: string): string {
+    const parsed = parser.parse(script);
+    expect(parsed.problems).toEqual([]);
+    const walk = (node: Node): string => {
+      if (node.type === 'verbatim_here_string_characters') {
+        return `here-string[${shape(parser, node.text.replace(/^@'\n/, '').replace(/'@$/, ''))}]`;
+      }
+      if (node.childCount === 0) return JSON.stringify(node.text);
+      const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
+      return `${node.type}(${children.map(walk).join(' ')})`;
+    };
+    return walk(parsed.root);
+  }
+
+  test.each([
+    ['all four settings, SSM', {}],
+    [
+      'the plaintext opt-in and the Guest account',
+      { credentialPasswordSource: { kind: 'user-data' }, enableGuestAccount: true },
+    ],
+    ['settings 1, 2 and 4', { storedRdpCredential: false }],
+  ] as const)('%s: the same code as the text, with no comment but the header', async (_, options) => {
+    const parser = await loadParser();
+    const script = render(options as HardeningPolicyOptions);
+    expect(shape(parser, script.compactText)).toBe(shape(parser, script.text));
+    const comments = parser
+      .parse(script.compactText)
+      .root.descendantsOfType('comment')
+      .map((c) => c!.text);
+    expect(comments).toEqual(script.text.split('\n').slice(0, 2));
+    // The here-string's comment lines are gone too, and only whole-line comments were taken out.
+    const removed = script.text.split('\n').filter((line) => !script.compactText.split('\n').includes(line));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed).toEqual(
+      script.text
+        .split('\n')
+        .slice(2)
+        .filter((line) => /^\s*#/.test(line)),
+    );
+  });
+
+  test("the author's commands stay as they are, their comment lines included", () => {
+    const policy = HardeningPolicy.fromOptions({ credentialPasswordSource: SSM });
+    const commands = ['# a comment of the author', "$note = @'", '# data, not a comment', "'@", 'Write-Output $note'];
+    const script = renderBootstrapScript(policy.settings, { extraCommands: commands });
+    expect(extraCommandsOf(script.compactText)).toBe(commands.join('\n'));
   });
 });
 

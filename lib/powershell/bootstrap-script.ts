@@ -21,6 +21,12 @@ export interface BootstrapScriptOptions {
 
 export interface BootstrapScript {
   readonly text: string;
+  /**
+   * The same script without the comment lines of this library's own code (the header and the author's
+   * commands stay as they are): what the compressed user data carries, where the comments would take about
+   * 1 KB of Tencent Cloud's 16 KB. `text` is the one to read.
+   */
+  readonly compactText: string;
   /** First 16 hex digits of the script's sha256; changes whenever anything the script does changes. */
   readonly fingerprint: string;
   readonly settingIds: readonly SettingId[];
@@ -66,9 +72,10 @@ export function renderBootstrapScript(
     ...(options.extraCommands?.length ? [renderExtraCommands(options.extraCommands)] : []),
     '}',
     '',
-    RUN_AND_EXIT,
   ];
-  const rest = [...functions.filter(Boolean), ...body].join('\n');
+  const code = functions.filter(Boolean);
+  const rest = [...code, ...body, RUN_AND_EXIT].join('\n');
+  const compactRest = [...code.map(withoutCommentLines), ...body, withoutCommentLines(RUN_AND_EXIT)].join('\n');
 
   const header = (fingerprint: string): string =>
     [
@@ -78,7 +85,25 @@ export function renderBootstrapScript(
       '',
     ].join('\n');
   const fingerprint = sha256Prefix(header(FINGERPRINT_PLACEHOLDER) + rest);
-  return { text: header(fingerprint) + rest, fingerprint, settingIds: settings.map((s) => s.id) };
+  return {
+    text: header(fingerprint) + rest,
+    compactText: header(fingerprint) + compactRest,
+    fingerprint,
+    settingIds: settings.map((s) => s.id),
+  };
+}
+
+/**
+ * This library's code without its whole-line comments. Only for the fragments, whose every line is code
+ * (the task script's here-string included): in the author's commands, a quoted value, a line starting
+ * with # may be data. A block comment would lose its closing line, so the fragments have none.
+ */
+function withoutCommentLines(code: string): string {
+  if (code.includes('<#')) throw new Error('a fragment holds a block comment, which comment stripping would break');
+  return code
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n');
 }
 
 /**

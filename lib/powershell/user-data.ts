@@ -75,7 +75,7 @@ export function renderUserData(script: BootstrapScript, options: UserDataOptions
     return [OPEN_TAG, ...password, ensureNewline(script.text), CLOSE_TAG];
   }
   // level 9 and zlib's fixed header (mtime 0) make the payload a pure function of the text.
-  const payload = gzipSync(Buffer.from(script.text, 'utf8'), { level: 9 }).toString('base64');
+  const payload = gzipSync(Buffer.from(script.compactText, 'utf8'), { level: 9 }).toString('base64');
   return [OPEN_TAG, compressedLoaderHeader(script.fingerprint), ...password, compressedLoaderBody(payload), CLOSE_TAG];
 }
 
