@@ -356,6 +356,9 @@ describe('calls by a quoted name, code built from a string, and [Environment]::E
       "$sb = $ExecutionContext.InvokeCommand.NewScriptBlock('exit 3') # bypass",
       "$ExecutionContext.InvokeCommand.NewScriptBlock('exit 3')",
     ],
+    ['Set-Alias Go Skip # bypass', 'Set-Alias Go Skip'],
+    ['nal Go Skip # bypass', 'nal Go Skip'],
+    ['Add-Type -TypeDefinition $code # bypass', 'Add-Type -TypeDefinition $code'],
   ])('`%s` before the try is code built at run time', (statement, code) => {
     const { json, script } = edited((s) =>
       replaceOnce(s, MAIN_TRY, `\nfunction Skip { exit 0 }\n${statement}${MAIN_TRY}`),

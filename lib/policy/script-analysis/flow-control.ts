@@ -187,7 +187,16 @@ function leaves(flow: Node, keyword: FlowKeyword, boundary: Node): boolean {
   return true;
 }
 
-const RUN_TIME_CODE_COMMANDS = new Set(['invoke-expression', 'iex']);
+// An alias can point any name at an exiting function, and Add-Type compiles code that can end the process.
+const RUN_TIME_CODE_COMMANDS = new Set([
+  'invoke-expression',
+  'iex',
+  'set-alias',
+  'sal',
+  'new-alias',
+  'nal',
+  'add-type',
+]);
 const RUN_TIME_CODE_METHODS = /^(invoke(returnasis|script|withcontext)?|newscriptblock)$/i;
 
 /**
