@@ -143,13 +143,3 @@ export function staticString(node: Node): string | undefined {
   const value = evaluate(node);
   return typeof value === 'string' ? value : undefined;
 }
-
-/** The names of every function the script defines. */
-export function definedFunctions(root: Node): Set<string> {
-  const names = new Set<string>();
-  for (const fn of root.descendantsOfType('function_statement')) {
-    const name = fn?.namedChildren.find((c) => c?.type === 'function_name');
-    if (name) names.add(name.text.toLowerCase());
-  }
-  return names;
-}

@@ -1,6 +1,7 @@
 import { Node } from 'web-tree-sitter';
 import { RegistryValue, RegistryValueKind } from '../../settings/registry-value';
-import { CommandCall, definedFunctions, findCommands, isDynamic, LiteralValue, readCommand } from './commands';
+import { CommandCall, findCommands, isDynamic, LiteralValue, readCommand } from './commands';
+import { functionDefinitions } from './script-structure';
 
 /** What the logon-task registration in a script says, read from its literal arguments. */
 export interface CredentialTaskEffect {
@@ -70,7 +71,14 @@ export function readHardeningEffects(root: Node): HardeningEffects {
       runsGpupdate = true;
     }
   }
-  return { settings, settingCalls, effectCommands, declaredStatus, runsGpupdate, functions: definedFunctions(root) };
+  return {
+    settings,
+    settingCalls,
+    effectCommands,
+    declaredStatus,
+    runsGpupdate,
+    functions: new Set(functionDefinitions(root).keys()),
+  };
 }
 
 function readSettingBlock(block: Node): { effects: SettingEffects; commands: Node[] } {

@@ -1,7 +1,7 @@
 import { Node } from 'web-tree-sitter';
 import { commandName, readCommand } from './commands';
 import { callerStopsIn, flowNodesOf, parameterNames, runTimeCodeIn, statementStop, stopsIn } from './flow-control';
-import { functionName } from './script-structure';
+import { functionDefinitions, functionName } from './script-structure';
 
 /** Something that keeps a statement from running, or may. */
 export interface Obstacle {
@@ -41,7 +41,7 @@ export interface ReachabilityOptions {
  * command is not modelled: the scripts stop on the first error by design, and report it.
  */
 export class ScriptReachability {
-  private readonly definitions = new Map<string, Node[]>();
+  private readonly definitions: ReadonlyMap<string, Node[]>;
   private readonly calls: ReadonlyArray<{ readonly name: string; readonly node: Node }>;
   private readonly callerStops = new Map<number, CallerStop | null>();
   /** By statement: every block's line passes the same statements on its way to the top. */
@@ -51,11 +51,7 @@ export class ScriptReachability {
     private readonly root: Node,
     private readonly options: ReachabilityOptions,
   ) {
-    for (const fn of root.descendantsOfType('function_statement')) {
-      if (!fn) continue;
-      const name = functionName(fn);
-      this.definitions.set(name, [...(this.definitions.get(name) ?? []), fn]);
-    }
+    this.definitions = functionDefinitions(root);
     // Every call, those in function bodies too: a function called from another runs when that one does.
     this.calls = root
       .descendantsOfType('command')

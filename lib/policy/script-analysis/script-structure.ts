@@ -1,12 +1,12 @@
 import { Node } from 'web-tree-sitter';
 import { findCommands } from './commands';
 
-/** Each function the script defines, by lower-case name; when defined twice, the later one wins, as at run time. */
-export function functionDefinitions(root: Node): Map<string, Node> {
-  const definitions = new Map<string, Node>();
+/** Every definition of each function the script defines, in source order, by lower-case name. */
+export function functionDefinitions(root: Node): Map<string, Node[]> {
+  const definitions = new Map<string, Node[]>();
   for (const fn of root.descendantsOfType('function_statement')) {
-    const name = fn?.namedChildren.find((c) => c?.type === 'function_name');
-    if (fn && name) definitions.set(name.text.toLowerCase(), fn);
+    const name = fn ? functionName(fn) : '';
+    if (fn && name) definitions.set(name, [...(definitions.get(name) ?? []), fn]);
   }
   return definitions;
 }
