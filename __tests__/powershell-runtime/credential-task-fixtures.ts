@@ -1,6 +1,6 @@
 import { HardenedWindowsInstanceProps } from '../../lib';
 import { onlyResource, synthInstance } from '../helpers/synth';
-import { STATUS_FILE, StatusDocument } from './documented-values';
+import { PUBLIC_IMAGE_ACCOUNTS, STATUS_FILE, StatusDocument } from './documented-values';
 import { MachineState, PhaseReport, PROGRAM_DATA, SimulatedCall, textFile } from './simulated-windows';
 
 /** What the logon task's cases share: the stack synthesized, the metadata service and SSM's answers. */
@@ -94,3 +94,10 @@ export const callsBy = (phase: PhaseReport, user: string, command: string): Simu
   phase.calls.filter((c) => c.user === user && c.command === command);
 export const secretAnswer = (s: Synthesized) =>
   ssmAnswer({ SecretName: s.secretName, VersionId: 'v1', SecretString: SECRET, SecretBinary: '' });
+
+/** A public image whose metadata service gives the stack's role keys, and whose SSM gives `cloudApi` (the secret). */
+export const ssmMachine = (s: Synthesized, cloudApi: MachineState['cloudApi'] = secretAnswer(s)): MachineState => ({
+  accounts: PUBLIC_IMAGE_ACCOUNTS,
+  metadata: metadataFor(s.roleName),
+  cloudApi,
+});

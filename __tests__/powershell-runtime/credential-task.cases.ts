@@ -6,9 +6,9 @@ import {
   QUOTED_SECRET,
   REGION,
   SECRET,
-  secretAnswer,
   SECRETS,
   ssmAnswer,
+  ssmMachine,
   status,
   synthesize,
   taskLog,
@@ -50,11 +50,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
     const scenarios: Scenario[] = [
       {
         id: 'ssm',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(withTargets.roleName),
-          cloudApi: secretAnswer(withTargets),
-        },
+        machine: ssmMachine(withTargets),
         phases: [
           { userData: withTargets.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { metadataFailures: { 'meta-data/public-ipv4': 3 } } },
@@ -62,11 +58,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'metadata-down',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(standard.roleName),
-          cloudApi: secretAnswer(standard),
-        },
+        machine: ssmMachine(standard),
         phases: [
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { metadataFailures: { 'meta-data/public-ipv4': 10 } } },
@@ -74,20 +66,15 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'ssm-refuses',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(standard.roleName),
-          cloudApi: ssmAnswer({ Error: { Code: 'AuthFailure.SignatureFailure', Message: 'signature mismatch' } }),
-        },
+        machine: ssmMachine(
+          standard,
+          ssmAnswer({ Error: { Code: 'AuthFailure.SignatureFailure', Message: 'signature mismatch' } }),
+        ),
         phases: [{ userData: standard.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },
       {
         id: 'cmdkey-fails',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(standard.roleName),
-          cloudApi: secretAnswer(standard),
-        },
+        machine: ssmMachine(standard),
         phases: [
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME, faults: { exitCodes: { 'cmdkey.exe': 5 } } },
@@ -95,16 +82,15 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'password-with-quote',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(standard.roleName),
-          cloudApi: ssmAnswer({
+        machine: ssmMachine(
+          standard,
+          ssmAnswer({
             SecretName: standard.secretName,
             VersionId: 'v1',
             SecretString: QUOTED_SECRET,
             SecretBinary: '',
           }),
-        },
+        ),
         phases: [{ userData: standard.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },
       {
@@ -123,11 +109,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       },
       {
         id: 'ssm-thai',
-        machine: {
-          accounts: PUBLIC_IMAGE_ACCOUNTS,
-          metadata: metadataFor(standard.roleName),
-          cloudApi: secretAnswer(standard),
-        },
+        machine: ssmMachine(standard),
         phases: [
           { userData: standard.userData, culture: THAI },
           { logonTask: CREDENTIAL_TASK_NAME, culture: THAI },

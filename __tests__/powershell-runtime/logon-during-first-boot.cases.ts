@@ -1,13 +1,5 @@
-import { CREDENTIAL_TASK_NAME, PUBLIC_IMAGE_ACCOUNTS } from './documented-values';
-import {
-  callsBy,
-  metadataFor,
-  PUBLIC_IP,
-  secretAnswer,
-  status,
-  synthesize,
-  taskLogLines,
-} from './credential-task-fixtures';
+import { CREDENTIAL_TASK_NAME } from './documented-values';
+import { callsBy, PUBLIC_IP, ssmMachine, status, synthesize, taskLogLines } from './credential-task-fixtures';
 import { callsOf, Scenario, ScenarioReport } from './simulated-windows';
 import { ScenarioBatch } from './scenario-batch';
 
@@ -25,26 +17,21 @@ export function defineLogonDuringFirstBootCases(batch: ScenarioBatch): void {
     const endingDuringWait = synthesize({
       userDataCommands: [`Invoke-SimulatedLogon ${CREDENTIAL_TASK_NAME} -ScriptEndsDuringFirstSleep`],
     });
-    const machine = (s: ReturnType<typeof synthesize>) => ({
-      accounts: PUBLIC_IMAGE_ACCOUNTS,
-      metadata: metadataFor(s.roleName),
-      cloudApi: secretAnswer(s),
-    });
     const scenarios: Scenario[] = [
       {
         id: 'first-boot-ends-while-waiting',
-        machine: machine(endingDuringWait),
+        machine: ssmMachine(endingDuringWait),
         phases: [{ userData: endingDuringWait.userData }],
       },
       {
         id: 'first-boot-outlasts-the-wait',
-        machine: machine(outlasting),
+        machine: ssmMachine(outlasting),
         phases: [{ userData: outlasting.userData }, { logonTask: CREDENTIAL_TASK_NAME }],
       },
       {
         // The first-boot script run again (by hand, or a new script) after the credential was stored.
         id: 'first-boot-run-again',
-        machine: machine(outlasting),
+        machine: ssmMachine(outlasting),
         phases: [
           { userData: standard.userData },
           { logonTask: CREDENTIAL_TASK_NAME },
@@ -57,7 +44,7 @@ export function defineLogonDuringFirstBootCases(batch: ScenarioBatch): void {
         // status.json empty; later it is deleted, then cut off mid-write (with "result" in what is there).
         // Each logon then waits, and records its failure.
         id: 'status-file-lost',
-        machine: machine(standard),
+        machine: ssmMachine(standard),
         phases: [
           { userData: standard.userData },
           { script: `[IO.File]::WriteAllText(${STATUS_PATH}, '')` },
