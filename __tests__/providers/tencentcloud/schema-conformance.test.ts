@@ -235,6 +235,15 @@ function inputNames(b: Binding): string[] {
     .sort();
 }
 
+/** How cdktf's generator describes an attribute of a schema type in `synthesizeHclAttributes`. */
+function hclTypeOf(type: string): { type: string; storage: string } {
+  const scalar: Record<string, string> = { string: 'string', number: 'number', bool: 'boolean' };
+  if (scalar[type]) return { type: 'simple', storage: scalar[type] };
+  const m = /^(list|set|map)\((string|number|bool)\)$/.exec(type);
+  if (!m) throw new Error(`no HCL metadata known for schema type ${type}`);
+  return { type: m[1], storage: `${scalar[m[2]]}${m[1] === 'map' ? 'Map' : 'List'}` };
+}
+
 function check(b: Binding, body: Record<string, unknown>): string[] {
   return checkAgainstSchema(body, schemaBlockFor(b), b.tfType, { ignoreTopLevel: ignoredTopLevel(b) });
 }
@@ -286,6 +295,31 @@ describe.each(BINDINGS.map((b) => [label(b), b] as const))('%s', (_label, b) => 
     const entry = b.kind === 'resource' ? schema.resources[b.tfType] : schema.data_sources[b.tfType];
     const extra = b.kind === 'provider' ? ['alias'] : ['id', ...(entry.timeouts.length > 0 ? ['timeouts'] : [])];
     expect(inputNames(b)).toEqual([...settableNames(block), ...extra].sort());
+  });
+
+  it("types every argument and block as the facts do (the class's HCL attribute metadata)", () => {
+    // JSON synthesis passes a wrongly typed value through unchanged, so the FULL config alone cannot see a binding
+    // that types `set(string)` as `string`; the metadata cdktf's generator writes for HCL can.
+    const declared: Record<string, unknown> = {};
+    Testing.synthScope((scope) => {
+      b.construct(scope, 'subject', full(b));
+      const element = scope.node.findChild('subject') as unknown as {
+        synthesizeHclAttributes(): Record<string, { isBlock: boolean; type: string; storageClassType: string }>;
+      };
+      for (const [name, meta] of Object.entries(element.synthesizeHclAttributes())) {
+        if (name in block.attributes || name in block.blocks) {
+          declared[name] = meta.isBlock ? { block: meta.type } : { type: meta.type, storage: meta.storageClassType };
+        }
+      }
+    });
+    const expected: Record<string, unknown> = {};
+    // synthesizeHclAttributes leaves out unset arguments: the FULL config sets all but the deprecated ones.
+    for (const name of Object.keys(full(b)).map(snakeCase)) {
+      if (name === 'alias') continue;
+      const blockType = block.blocks[name];
+      expected[name] = blockType ? { block: blockType.nesting } : hclTypeOf(block.attributes[name].type);
+    }
+    expect(declared).toEqual(expected);
   });
 
   it('synthesizes a FULL config that conforms to the schema', () => {
