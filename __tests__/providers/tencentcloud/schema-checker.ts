@@ -9,6 +9,8 @@ export interface SchemaAttribute {
   readonly required: boolean;
   readonly optional: boolean;
   readonly computed: boolean;
+  /** Changing the argument makes Terraform replace the resource. */
+  readonly force_new: boolean;
   readonly sensitive?: boolean;
   readonly deprecated: string | null;
   readonly integer?: boolean;
@@ -37,6 +39,8 @@ export interface SchemaEntry {
   readonly kind: 'resource' | 'data';
   readonly docs: string;
   readonly deprecation_message: string | null;
+  /** The operations the provider declares timeouts for (`create`, `delete`, ...). */
+  readonly timeouts: readonly string[];
   readonly block: SchemaBlock;
 }
 
@@ -165,12 +169,16 @@ export function checkAgainstSchema(
   return problems;
 }
 
-/** Schema-required argument names of a block (top level only). */
+/** Schema-required argument and block names of a block (top level only). */
 export function requiredNames(block: SchemaBlock): string[] {
-  return Object.entries(block.attributes)
-    .filter(([, a]) => a.required)
-    .map(([n]) => n)
-    .sort();
+  return [
+    ...Object.entries(block.attributes)
+      .filter(([, a]) => a.required)
+      .map(([n]) => n),
+    ...Object.entries(block.blocks)
+      .filter(([, b]) => b.required || b.min_items > 0)
+      .map(([n]) => n),
+  ].sort();
 }
 
 /** `userDataRaw` -> `user_data_raw`, the mapping cdktf's generated bindings use. */
@@ -216,4 +224,59 @@ export function actualKeyTree(
     }
   }
   return tree;
+}
+
+/** `user_data_raw` -> `userDataRaw`, the property name cdktf's generated Config interfaces use. */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** Whether an argument may appear in a configuration at all (not computed-only, not deprecated). */
+function settable(a: { required: boolean; optional: boolean; deprecated: string | null }): boolean {
+  return (a.required || a.optional) && !a.deprecated;
+}
+
+/** A JSON value of a schema type, for a FULL config built from the schema facts. */
+function sampleValue(type: string, name: string): unknown {
+  switch (type) {
+    case 'string':
+      return `sample-${name}`;
+    case 'number':
+      return 1;
+    case 'bool':
+      return true;
+  }
+  const m = /^(list|set|map)\((.+)\)$/.exec(type);
+  if (!m) throw new Error(`schema type ${type} of ${name} is not understood`);
+  return m[1] === 'map' ? { key: sampleValue(m[2], name) } : [sampleValue(m[2], name)];
+}
+
+/**
+ * A camelCase Config value that sets every settable, non-deprecated argument and block of `block`, built from the
+ * schema facts alone (never from the bindings). Blocks with max_items 1 take one object, as cdktf's generated
+ * Config interfaces type them; other blocks take a one-element array.
+ */
+export function fullConfigFromSchema(block: SchemaBlock): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const [name, attr] of Object.entries(block.attributes)) {
+    if (settable(attr)) config[camelCase(name)] = sampleValue(attr.type, name);
+  }
+  for (const [name, blockType] of Object.entries(block.blocks)) {
+    if (!settable(blockType)) continue;
+    const element = fullConfigFromSchema(blockType.block);
+    config[camelCase(name)] = blockType.max_items === 1 ? element : [element];
+  }
+  return config;
+}
+
+/** The snake_case names a configuration may set at the top level of `block` (arguments and blocks). */
+export function settableNames(block: SchemaBlock): string[] {
+  return [
+    ...Object.entries(block.attributes)
+      .filter(([, a]) => a.required || a.optional)
+      .map(([n]) => n),
+    ...Object.entries(block.blocks)
+      .filter(([, b]) => b.required || b.optional)
+      .map(([n]) => n),
+  ].sort();
 }

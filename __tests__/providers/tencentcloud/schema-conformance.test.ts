@@ -1,41 +1,33 @@
 import { Testing, TerraformStack } from 'cdktf';
 import * as cdktf from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  camPolicy,
-  camRole,
-  camRolePolicyAttachment,
-  dataTencentcloudImages,
-  dataTencentcloudUserInfo,
-  instance,
-  provider,
-  securityGroup,
-  securityGroupRuleSet,
-  ssmSecret,
-  ssmSecretVersion,
-  subnet,
-  vpc,
-} from '../../../lib/providers/tencentcloud';
+import * as tc from '../../../lib/providers/tencentcloud';
 import {
   actualKeyTree,
   checkAgainstSchema,
   expectedKeyTree,
+  fullConfigFromSchema,
   loadSchema,
   requiredNames,
   RESOURCE_META_KEYS,
   SchemaBlock,
+  settableNames,
   snakeCase,
 } from './schema-checker';
+import { synthInstance, SynthesizedStack } from '../../helpers/synth';
+
+// The bindings are generated (docs/bindings.md) from provider-schema/tencentcloud.json. This test holds them to the
+// schema FACTS in __tests__/fixtures (the form that document was converted from, which also keeps force_new,
+// integer and deprecation facts): a slip in the conversion, the generator, the import post-step or a hand edit of a
+// generated file shows up here. The FULL config of each binding is built from the facts, not from the bindings.
 
 // ---------------------------------------------------------------------------------------------------------------
-// Type-level helpers. `Full<C>` forces a fixture to set every field the Config interface offers (a new field
-// without a fixture value is a compile error). `Minimal<C>` has the interface's non-optional fields and types
-// every optional one as `never`, so a literal of that type compiles only if it holds exactly the fields the
-// interface makes required. The runtime tests then tie both key sets to the schema.
+// Type-level helper. `Minimal<C>` has the interface's non-optional fields and types every optional one as `never`,
+// so a literal of that type compiles only if it holds exactly the fields the interface makes required. The runtime
+// tests then tie that key set to the schema's required arguments.
 // jest runs ts-jest with isolatedModules (no type check): these checks are enforced by `npx tsc --noEmit -p .`.
 // ---------------------------------------------------------------------------------------------------------------
 type Meta = keyof cdktf.TerraformMetaArguments;
-type Full<C> = Required<Omit<C, Meta>>;
 type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 type Minimal<C> = Pick<C, RequiredKeys<Omit<C, Meta>>> & {
   readonly [K in Exclude<keyof Omit<C, Meta>, RequiredKeys<Omit<C, Meta>>>]?: never;
@@ -46,8 +38,7 @@ type Kind = 'resource' | 'data' | 'provider';
 interface Binding {
   readonly tfType: string;
   readonly kind: Kind;
-  readonly resourceTypeOnClass: string;
-  readonly full: object;
+  readonly ctor: { readonly tfResourceType: string; readonly prototype: object };
   readonly minimal: object;
   /** Minimal literals of the binding's block structs, keyed by block name, to compare with the block schema. */
   readonly minimalBlocks: Readonly<Record<string, object>>;
@@ -58,247 +49,138 @@ function binding<C extends object>(
   tfType: string,
   kind: Kind,
   ctor: (new (scope: Construct, id: string, config: C) => unknown) & { readonly tfResourceType: string },
-  full: Full<C>,
   minimal: Minimal<C>,
   minimalBlocks: Record<string, object> = {},
 ): Binding {
   return {
     tfType,
     kind,
-    resourceTypeOnClass: ctor.tfResourceType,
-    // Full<C> and Minimal<C> only drop optional meta-arguments from C, so both are valid C values.
-    full,
+    ctor,
     minimal,
     minimalBlocks,
+    // The FULL config is built from the schema facts and is untyped; the bindings read it as C.
     construct: (scope, id, config) => new ctor(scope, id, config as C),
   };
 }
 
-// ----------------------------------------------------------------------------------------------- full fixtures
-
-const fullDataDisk: Required<instance.InstanceDataDisks> = {
-  dataDiskType: 'CLOUD_PREMIUM',
-  dataDiskSize: 100,
-  dataDiskName: 'data0',
-  dataDiskSnapshotId: 'snap-0000000a',
-  dataDiskId: 'disk-0000000a',
-  deleteWithInstance: true,
-  deleteWithInstancePrepaid: false,
-  kmsKeyId: '00000000-0000-0000-0000-000000000000',
-  encrypt: true,
-  throughputPerformance: 0,
-};
-const minimalDataDisk: Minimal<instance.InstanceDataDisks> = { dataDiskType: 'CLOUD_SSD', dataDiskSize: 50 };
-
-const fullIngress: Required<securityGroupRuleSet.SecurityGroupRuleSetIngress> = {
-  action: 'ACCEPT',
-  description: 'RDP from the bastion range',
-  cidrBlock: '10.0.0.0/24',
-  ipv6CidrBlock: '::/128',
-  sourceSecurityId: 'sg-0000000a',
-  addressTemplateId: 'ipm-0000000a',
-  addressTemplateGroup: 'ipmg-0000000a',
-  serviceTemplateId: 'ppm-0000000a',
-  serviceTemplateGroup: 'ppmg-0000000a',
-  protocol: 'TCP',
-  port: '3389',
-};
-const minimalIngress: Minimal<securityGroupRuleSet.SecurityGroupRuleSetIngress> = { action: 'DROP' };
-const fullEgress: Required<securityGroupRuleSet.SecurityGroupRuleSetEgress> = { ...fullIngress, port: '443' };
-const minimalEgress: Minimal<securityGroupRuleSet.SecurityGroupRuleSetEgress> = { action: 'ACCEPT' };
-
-const fullAssumeRole: Required<provider.TencentcloudProviderAssumeRole> = {
-  roleArn: 'qcs::cam::uin/100000000001:roleName/deployer',
-  sessionName: 'cdktf',
-  sessionDuration: 3600,
-  policy: '{"version":"2.0","statement":[]}',
-  externalId: 'external',
-  sourceIdentity: '100000000001',
-  serialNumber: 'qcs::cam:uin/100000000001::mfa/softToken',
-  tokenCode: '123456',
-};
-const minimalAssumeRole: Minimal<provider.TencentcloudProviderAssumeRole> = {
-  roleArn: 'qcs::cam::uin/100000000001:roleName/deployer',
-  sessionName: 'cdktf',
-  sessionDuration: 3600,
-};
-
-const tags = { project: 'hardened-windows', 'owner/team': 'platform' };
+const minimalDataDisk: Minimal<tc.InstanceDataDisks> = { dataDiskType: 'CLOUD_SSD', dataDiskSize: 50 };
+const minimalTargetAttribute: Minimal<tc.AsScalingGroupForwardBalancerIdsTargetAttribute> = { port: 80, weight: 10 };
 
 const BINDINGS: readonly Binding[] = [
-  binding<instance.InstanceConfig>(
+  binding<tc.InstanceConfig>(
     'tencentcloud_instance',
     'resource',
-    instance.Instance,
-    {
-      imageId: 'img-9id7emv7',
-      availabilityZone: 'ap-guangzhou-3',
-      instanceName: 'win-bastion',
-      instanceType: 'S5.MEDIUM4',
-      hostname: 'win-bastion',
-      projectId: 0,
-      instanceChargeType: 'POSTPAID_BY_HOUR',
-      internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
-      internetMaxBandwidthOut: 10,
-      allocatePublicIp: false,
-      vpcId: 'vpc-0000000a',
-      subnetId: 'subnet-0000000a',
-      privateIp: '10.0.1.10',
-      orderlySecurityGroups: ['sg-0000000a', 'sg-0000000b'],
-      systemDiskType: 'CLOUD_PREMIUM',
-      systemDiskSize: 60,
-      systemDiskEncrypt: true,
-      dataDisks: [fullDataDisk],
-      disableSecurityService: false,
-      disableMonitorService: false,
-      disableAutomationService: false,
-      password: 'not-a-real-password',
-      userData: 'PHBvd2Vyc2hlbGw+PC9wb3dlcnNoZWxsPg==',
-      userDataRaw: '<powershell></powershell>',
-      userDataReplaceOnChange: true,
-      tags,
-      camRoleName: 'cvm-role',
-      forceDelete: false,
-      disableApiTermination: true,
-      runningFlag: true,
-      stopType: 'SOFT_FIRST',
-    },
+    tc.Instance,
     {},
-    { data_disks: minimalDataDisk },
+    {
+      data_disks: minimalDataDisk,
+      cpu_topology: {} satisfies Minimal<tc.InstanceCpuTopology>,
+    },
   ),
-  binding<securityGroup.SecurityGroupConfig>(
-    'tencentcloud_security_group',
-    'resource',
-    securityGroup.SecurityGroup,
-    { name: 'win-bastion', description: 'Windows bastion', projectId: 0, tags },
-    { name: 'win-bastion' },
-  ),
-  binding<securityGroupRuleSet.SecurityGroupRuleSetConfig>(
+  binding<tc.SecurityGroupConfig>('tencentcloud_security_group', 'resource', tc.SecurityGroup, { name: 'win' }),
+  binding<tc.SecurityGroupRuleSetConfig>(
     'tencentcloud_security_group_rule_set',
     'resource',
-    securityGroupRuleSet.SecurityGroupRuleSet,
-    { securityGroupId: 'sg-0000000a', ingress: [fullIngress], egress: [fullEgress] },
+    tc.SecurityGroupRuleSet,
     { securityGroupId: 'sg-0000000a' },
-    { ingress: minimalIngress, egress: minimalEgress },
-  ),
-  binding<camRole.CamRoleConfig>(
-    'tencentcloud_cam_role',
-    'resource',
-    camRole.CamRole,
     {
-      name: 'cvm-role',
-      document: '{"version":"2.0","statement":[]}',
-      description: 'Role assumed by the CVM',
-      consoleLogin: false,
-      sessionDuration: 7200,
-      tags,
+      ingress: { action: 'DROP' } satisfies Minimal<tc.SecurityGroupRuleSetIngress>,
+      egress: { action: 'ACCEPT' } satisfies Minimal<tc.SecurityGroupRuleSetEgress>,
     },
-    { name: 'cvm-role', document: '{"version":"2.0","statement":[]}' },
   ),
-  binding<camPolicy.CamPolicyConfig>(
-    'tencentcloud_cam_policy',
-    'resource',
-    camPolicy.CamPolicy,
-    {
-      name: 'read-secret',
-      document: '{"version":"2.0","statement":[]}',
-      description: 'Read one secret',
-      tags,
-    },
-    { name: 'read-secret', document: '{"version":"2.0","statement":[]}' },
-  ),
-  binding<camRolePolicyAttachment.CamRolePolicyAttachmentConfig>(
+  binding<tc.CamRoleConfig>('tencentcloud_cam_role', 'resource', tc.CamRole, { name: 'r', document: '{}' }),
+  binding<tc.CamPolicyConfig>('tencentcloud_cam_policy', 'resource', tc.CamPolicy, { name: 'p', document: '{}' }),
+  binding<tc.CamRolePolicyAttachmentConfig>(
     'tencentcloud_cam_role_policy_attachment',
     'resource',
-    camRolePolicyAttachment.CamRolePolicyAttachment,
+    tc.CamRolePolicyAttachment,
     { roleId: '4611686018427000000', policyId: '200000000' },
-    { roleId: '4611686018427000000', policyId: '200000000' },
   ),
-  binding<ssmSecret.SsmSecretConfig>(
-    'tencentcloud_ssm_secret',
+  binding<tc.SsmSecretConfig>('tencentcloud_ssm_secret', 'resource', tc.SsmSecret, { secretName: 'rdp' }),
+  binding<tc.SsmSecretVersionConfig>('tencentcloud_ssm_secret_version', 'resource', tc.SsmSecretVersion, {
+    secretName: 'rdp',
+    versionId: 'v1',
+  }),
+  binding<tc.VpcConfig>('tencentcloud_vpc', 'resource', tc.Vpc, { name: 'main', cidrBlock: '10.0.0.0/16' }),
+  binding<tc.SubnetConfig>('tencentcloud_subnet', 'resource', tc.Subnet, {
+    vpcId: 'vpc-0000000a',
+    availabilityZone: 'ap-guangzhou-3',
+    name: 'bastion',
+    cidrBlock: '10.0.1.0/24',
+  }),
+  binding<tc.TatCommandConfig>(
+    'tencentcloud_tat_command',
     'resource',
-    ssmSecret.SsmSecret,
+    tc.TatCommand,
+    { commandName: 'harden', content: 'V3JpdGUtT3V0cHV0IDE=' },
+    { tags: { key: 'k', value: 'v' } satisfies Minimal<tc.TatCommandTags> },
+  ),
+  binding<tc.TatInvokerConfig>(
+    'tencentcloud_tat_invoker',
+    'resource',
+    tc.TatInvoker,
+    { name: 'harden', type: 'SCHEDULE', commandId: 'cmd-0000000a', instanceIds: ['ins-0000000a'] },
+    { schedule_settings: { policy: 'ONCE' } satisfies Minimal<tc.TatInvokerScheduleSettings> },
+  ),
+  binding<tc.TatInvocationInvokeAttachmentConfig>(
+    'tencentcloud_tat_invocation_invoke_attachment',
+    'resource',
+    tc.TatInvocationInvokeAttachment,
+    { instanceId: 'ins-0000000a', commandId: 'cmd-0000000a' },
+  ),
+  binding<tc.AsScalingConfigConfig>(
+    'tencentcloud_as_scaling_config',
+    'resource',
+    tc.AsScalingConfig,
+    { configurationName: 'windows', instanceTypes: ['S5.MEDIUM4'] },
     {
-      secretName: 'rdp-credential',
-      description: 'Stored RDP credential',
-      kmsKeyId: '00000000-0000-0000-0000-000000000000',
-      secretType: 0,
-      additionalConfig: '{}',
-      tags,
-      isEnabled: true,
-      recoveryWindowInDays: 7,
+      data_disk: {} satisfies Minimal<tc.AsScalingConfigDataDisk>,
+      host_name_settings: { hostName: 'win' } satisfies Minimal<tc.AsScalingConfigHostNameSettings>,
+      instance_name_settings: { instanceName: 'win' } satisfies Minimal<tc.AsScalingConfigInstanceNameSettings>,
     },
-    { secretName: 'rdp-credential' },
   ),
-  binding<ssmSecretVersion.SsmSecretVersionConfig>(
-    'tencentcloud_ssm_secret_version',
+  binding<tc.AsScalingGroupConfig>(
+    'tencentcloud_as_scaling_group',
     'resource',
-    ssmSecretVersion.SsmSecretVersion,
-    // The provider wants exactly one of secret_binary/secret_string; the schema check is per-argument, so both
-    // are set here to prove both names and types conform.
-    { secretName: 'rdp-credential', versionId: 'v1', secretBinary: 'c2VjcmV0', secretString: 'secret' },
-    { secretName: 'rdp-credential', versionId: 'v1' },
-  ),
-  binding<vpc.VpcConfig>(
-    'tencentcloud_vpc',
-    'resource',
-    vpc.Vpc,
-    { name: 'main', cidrBlock: '10.0.0.0/16', isMulticast: false, dnsServers: ['183.60.83.19'], tags },
-    { name: 'main', cidrBlock: '10.0.0.0/16' },
-  ),
-  binding<subnet.SubnetConfig>(
-    'tencentcloud_subnet',
-    'resource',
-    subnet.Subnet,
+    tc.AsScalingGroup,
+    { scalingGroupName: 'windows', configurationId: 'asc-0000000a', maxSize: 2, minSize: 0, vpcId: 'vpc-0000000a' },
     {
-      vpcId: 'vpc-0000000a',
-      availabilityZone: 'ap-guangzhou-3',
-      name: 'bastion',
-      cidrBlock: '10.0.1.0/24',
-      isMulticast: false,
-      routeTableId: 'rtb-0000000a',
-      tags,
+      forward_balancer_ids: {
+        loadBalancerId: 'lb-0000000a',
+        listenerId: 'lbl-0000000a',
+        targetAttribute: [minimalTargetAttribute],
+      } satisfies Minimal<tc.AsScalingGroupForwardBalancerIds>,
     },
-    { vpcId: 'vpc-0000000a', availabilityZone: 'ap-guangzhou-3', name: 'bastion', cidrBlock: '10.0.1.0/24' },
   ),
-  binding<dataTencentcloudUserInfo.DataTencentcloudUserInfoConfig>(
-    'tencentcloud_user_info',
-    'data',
-    dataTencentcloudUserInfo.DataTencentcloudUserInfo,
-    { resultOutputFile: 'user-info.json' },
-    {},
-  ),
-  binding<dataTencentcloudImages.DataTencentcloudImagesConfig>(
-    'tencentcloud_images',
-    'data',
-    dataTencentcloudImages.DataTencentcloudImages,
-    // image_name_regex and os_name conflict in the provider; both are set only to check names and types.
-    {
-      imageId: 'img-9id7emv7',
-      imageType: ['PUBLIC_IMAGE'],
-      imageNameRegex: '^Windows Server 2022',
-      osName: 'Windows',
-      instanceType: 'S5.MEDIUM4',
-      resultOutputFile: 'images.json',
-    },
-    {},
-  ),
-  binding<provider.TencentcloudProviderConfig>(
+  binding<tc.DataTencentcloudUserInfoConfig>('tencentcloud_user_info', 'data', tc.DataTencentcloudUserInfo, {}),
+  binding<tc.DataTencentcloudImagesConfig>('tencentcloud_images', 'data', tc.DataTencentcloudImages, {}),
+  binding<tc.TencentcloudProviderConfig>(
     'tencentcloud',
     'provider',
-    provider.TencentcloudProvider,
-    {
-      region: 'ap-guangzhou',
-      secretId: 'not-a-real-id',
-      secretKey: 'not-a-real-key',
-      securityToken: 'not-a-real-token',
-      profile: 'default',
-      sharedCredentialsDir: '/home/ci/.tccli',
-      alias: 'gz',
-      assumeRole: fullAssumeRole,
-    },
+    tc.TencentcloudProvider,
     {},
-    { assume_role: minimalAssumeRole },
+    {
+      assume_role: {
+        roleArn: 'qcs::cam::uin/100000000001:roleName/deployer',
+        sessionName: 'cdktf',
+        sessionDuration: 3600,
+      } satisfies Minimal<tc.TencentcloudProviderAssumeRole>,
+      assume_role_with_saml: {
+        samlAssertion: 'PHNhbWw+',
+        principalArn: 'qcs::cam::uin/100000000001:saml-provider/idp',
+        roleArn: 'qcs::cam::uin/100000000001:roleName/deployer',
+        sessionName: 'cdktf',
+        sessionDuration: 3600,
+      } satisfies Minimal<tc.TencentcloudProviderAssumeRoleWithSaml>,
+      assume_role_with_web_identity: {
+        sessionName: 'cdktf',
+        sessionDuration: 3600,
+      } satisfies Minimal<tc.TencentcloudProviderAssumeRoleWithWebIdentity>,
+      mfa_certification: {
+        serialNumber: 'qcs::cam:uin/100000000001::mfa/softToken',
+        tokenCode: '123456',
+      } satisfies Minimal<tc.TencentcloudProviderMfaCertification>,
+    },
   ),
 ];
 
@@ -334,6 +216,32 @@ function synthBody(b: Binding, config: object, tamper?: (element: cdktf.Terrafor
   const body = parsed[b.kind === 'resource' ? 'resource' : 'data']?.[b.tfType]?.subject;
   if (!body) throw new Error(`${b.tfType}.subject missing from synth output`);
   return body;
+}
+
+/** The FULL config: every settable, non-deprecated argument and block of the facts (and a provider alias). */
+function full(b: Binding): Record<string, unknown> {
+  const config = fullConfigFromSchema(schemaBlockFor(b));
+  return b.kind === 'provider' ? { ...config, alias: 'gz' } : config;
+}
+
+/**
+ * The arguments a generated class accepts, read from its `<name>Input` getters (cdktf's generator writes one for
+ * each argument and block of the Config interface), as snake_case names.
+ */
+function inputNames(b: Binding): string[] {
+  return Object.getOwnPropertyNames(b.ctor.prototype)
+    .filter((n) => n.endsWith('Input'))
+    .map((n) => snakeCase(n.slice(0, -'Input'.length)))
+    .sort();
+}
+
+/** How cdktf's generator describes an attribute of a schema type in `synthesizeHclAttributes`. */
+function hclTypeOf(type: string): { type: string; storage: string } {
+  const scalar: Record<string, string> = { string: 'string', number: 'number', bool: 'boolean' };
+  if (scalar[type]) return { type: 'simple', storage: scalar[type] };
+  const m = /^(list|set|map)\((string|number|bool)\)$/.exec(type);
+  if (!m) throw new Error(`no HCL metadata known for schema type ${type}`);
+  return { type: m[1], storage: `${scalar[m[2]]}${m[1] === 'map' ? 'Map' : 'List'}` };
 }
 
 function check(b: Binding, body: Record<string, unknown>): string[] {
@@ -378,18 +286,51 @@ describe.each(BINDINGS.map((b) => [label(b), b] as const))('%s', (_label, b) => 
   const block = schemaBlockFor(b);
 
   it('declares the Terraform type it binds', () => {
-    expect(b.resourceTypeOnClass).toBe(b.tfType);
+    expect(b.ctor.tfResourceType).toBe(b.tfType);
+  });
+
+  it('accepts exactly the settable arguments and blocks of the schema facts', () => {
+    // Beyond the facts, the generator adds `id` to resources and data sources of SDKv2 providers (Terraform's
+    // schema output lists it), `timeouts` where the provider declares timeouts, and a provider's `alias`.
+    const entry = b.kind === 'resource' ? schema.resources[b.tfType] : schema.data_sources[b.tfType];
+    const extra = b.kind === 'provider' ? ['alias'] : ['id', ...(entry.timeouts.length > 0 ? ['timeouts'] : [])];
+    expect(inputNames(b)).toEqual([...settableNames(block), ...extra].sort());
+  });
+
+  it("types every argument and block as the facts do (the class's HCL attribute metadata)", () => {
+    // JSON synthesis passes a wrongly typed value through unchanged, so the FULL config alone cannot see a binding
+    // that types `set(string)` as `string`; the metadata cdktf's generator writes for HCL can.
+    const declared: Record<string, unknown> = {};
+    Testing.synthScope((scope) => {
+      b.construct(scope, 'subject', full(b));
+      const element = scope.node.findChild('subject') as unknown as {
+        synthesizeHclAttributes(): Record<string, { isBlock: boolean; type: string; storageClassType: string }>;
+      };
+      for (const [name, meta] of Object.entries(element.synthesizeHclAttributes())) {
+        if (name in block.attributes || name in block.blocks) {
+          declared[name] = meta.isBlock ? { block: meta.type } : { type: meta.type, storage: meta.storageClassType };
+        }
+      }
+    });
+    const expected: Record<string, unknown> = {};
+    // synthesizeHclAttributes leaves out unset arguments: the FULL config sets all but the deprecated ones.
+    for (const name of Object.keys(full(b)).map(snakeCase)) {
+      if (name === 'alias') continue;
+      const blockType = block.blocks[name];
+      expected[name] = blockType ? { block: blockType.nesting } : hclTypeOf(block.attributes[name].type);
+    }
+    expect(declared).toEqual(expected);
   });
 
   it('synthesizes a FULL config that conforms to the schema', () => {
-    const body = synthBody(b, b.full);
+    const body = synthBody(b, full(b));
     expect(check(b, body)).toEqual([]);
   });
 
   it('emits every field of the FULL config, under its snake_case schema name', () => {
-    const body = synthBody(b, b.full);
+    const body = synthBody(b, full(b));
     // Nothing is ignored here but cdktf's own "//" metadata: a provider's `alias` must come through too.
-    expect(actualKeyTree(body, block, ['//'])).toEqual(expectedKeyTree(b.full, block));
+    expect(actualKeyTree(body, block, ['//'])).toEqual(expectedKeyTree(full(b), block));
   });
 
   it('synthesizes a MINIMAL config that emits every schema-required argument and nothing else', () => {
@@ -413,7 +354,7 @@ describe.each(BINDINGS.map((b) => [label(b), b] as const))('%s', (_label, b) => 
       });
     }
     // Every config block has its minimal struct checked.
-    const configBlocks = Object.keys(b.full)
+    const configBlocks = Object.keys(full(b))
       .map(snakeCase)
       .filter((n) => n in block.blocks)
       .sort();
@@ -424,9 +365,9 @@ describe.each(BINDINGS.map((b) => [label(b), b] as const))('%s', (_label, b) => 
     if (Object.keys(b.minimalBlocks).length === 0) return;
     const config: Record<string, unknown> = { ...b.minimal };
     for (const [blockName, struct] of Object.entries(b.minimalBlocks)) {
-      const key = Object.keys(b.full).find((k) => snakeCase(k) === blockName);
+      const key = Object.keys(full(b)).find((k) => snakeCase(k) === blockName);
       if (!key) throw new Error(`no config key for block ${blockName}`);
-      config[key] = block.blocks[blockName].max_items === 1 && b.kind === 'provider' ? struct : [struct];
+      config[key] = block.blocks[blockName].max_items === 1 ? struct : [struct];
     }
     const body = synthBody(b, config);
     expect(check(b, body)).toEqual([]);
@@ -435,9 +376,9 @@ describe.each(BINDINGS.map((b) => [label(b), b] as const))('%s', (_label, b) => 
   it('renders every attribute of the FULL config in HCL (synthesizeHclAttributes drops nothing)', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'hcl');
-    b.construct(stack, 'subject', b.full);
+    b.construct(stack, 'subject', full(b));
     const hcl = Testing.synthHcl(stack) as string;
-    const names = Object.keys(actualKeyTree(synthBody(b, b.full), block, ignoredTopLevel(b)));
+    const names = Object.keys(actualKeyTree(synthBody(b, full(b)), block, ignoredTopLevel(b)));
     for (const name of names) {
       expect({ name, found: new RegExp(`^\\s*${name}\\s*(=|\\{)`, 'm').test(hcl) }).toEqual({
         name,
@@ -457,19 +398,19 @@ describe('the checker is not vacuous', () => {
   const ruleSet = byType('tencentcloud_security_group_rule_set');
 
   it('reports a misspelled argument added with addOverride', () => {
-    const body = synthBody(inst, inst.full, (e) => e.addOverride('user_dat', 'x'));
+    const body = synthBody(inst, full(inst), (e) => e.addOverride('user_dat', 'x'));
     expect(check(inst, body)).toEqual([
       'tencentcloud_instance.user_dat: "user_dat" is not an argument or block of this schema',
     ]);
   });
 
   it('reports a wrong JSON type', () => {
-    const body = synthBody(inst, inst.full, (e) => e.addOverride('project_id', '0'));
+    const body = synthBody(inst, full(inst), (e) => e.addOverride('project_id', '0'));
     expect(check(inst, body)).toEqual(['tencentcloud_instance.project_id: expected number, got string']);
   });
 
   it('reports a computed-only attribute being set', () => {
-    const body = synthBody(inst, inst.full, (e) => e.addOverride('public_ip', '203.0.113.7'));
+    const body = synthBody(inst, full(inst), (e) => e.addOverride('public_ip', '203.0.113.7'));
     expect(check(inst, body)).toEqual([
       'tencentcloud_instance.public_ip: "public_ip" is computed-only and cannot be set',
     ]);
@@ -483,21 +424,21 @@ describe('the checker is not vacuous', () => {
   });
 
   it('reports unknown and computed-only names inside blocks, and wrong list element types', () => {
-    const body = synthBody(ruleSet, ruleSet.full);
+    const body = synthBody(ruleSet, full(ruleSet));
     const ingress = body.ingress as Record<string, unknown>[];
     const tampered = { ...body, ingress: [{ ...ingress[0], policy_index: 1, prot: 'TCP' }] };
     expect(check(ruleSet, tampered)).toEqual([
       'tencentcloud_security_group_rule_set.ingress[0].policy_index: "policy_index" is computed-only and cannot be set',
       'tencentcloud_security_group_rule_set.ingress[0].prot: "prot" is not an argument or block of this schema',
     ]);
-    const instBody = synthBody(inst, inst.full);
+    const instBody = synthBody(inst, full(inst));
     expect(check(inst, { ...instBody, orderly_security_groups: ['sg-0000000a', 7] })).toEqual([
       'tencentcloud_instance.orderly_security_groups[1]: expected string, got number',
     ]);
   });
 
   it('reports missing required arguments, top level and nested', () => {
-    const body = synthBody(ruleSet, ruleSet.full);
+    const body = synthBody(ruleSet, full(ruleSet));
     const { security_group_id: _dropped, ...rest } = body;
     const ingress = body.ingress as Record<string, unknown>[];
     const { action: _action, ...ingressRest } = ingress[0];
@@ -508,10 +449,101 @@ describe('the checker is not vacuous', () => {
   });
 
   it('reports a block given as a scalar and a map with non-string values', () => {
-    const body = synthBody(inst, inst.full);
+    const body = synthBody(inst, full(inst));
     expect(check(inst, { ...body, data_disks: 'CLOUD_SSD', tags: { a: 1 } })).toEqual([
       'tencentcloud_instance.data_disks: block "data_disks" expected an array of objects, got string',
       'tencentcloud_instance.tags.a: expected string, got number',
     ]);
+  });
+});
+
+describe('what the constructs synthesize', () => {
+  /** Every tencentcloud resource and data source body in a synthesized stack, checked against the facts. */
+  function problemsIn(stack: SynthesizedStack): { types: string[]; problems: string[] } {
+    const types: string[] = [];
+    const problems: string[] = [];
+    const sections = [
+      ['resource', stack.resource, schema.resources],
+      ['data', stack.data ?? {}, schema.data_sources],
+    ] as const;
+    for (const [kind, byType, entries] of sections) {
+      for (const [type, byName] of Object.entries(byType)) {
+        types.push(`${kind}.${type}`);
+        const entry = entries[type];
+        if (!entry) {
+          problems.push(`${kind}.${type}: not in the schema facts`);
+          continue;
+        }
+        for (const [name, body] of Object.entries(byName)) {
+          problems.push(
+            ...checkAgainstSchema(body, entry.block, `${type}.${name}`, { ignoreTopLevel: RESOURCE_META_KEYS }),
+          );
+        }
+      }
+    }
+    return { types: types.sort(), problems };
+  }
+
+  it('emits only schema arguments, with schema types, for the default instance (stored RDP credential)', () => {
+    const { types, problems } = problemsIn(synthInstance().stack);
+    expect(problems).toEqual([]);
+    // The stack covers the bindings the construct uses, so the check above is not vacuous.
+    expect(types).toEqual(
+      [
+        'tencentcloud_cam_policy',
+        'tencentcloud_cam_role',
+        'tencentcloud_cam_role_policy_attachment',
+        'tencentcloud_instance',
+        'tencentcloud_security_group',
+        'tencentcloud_security_group_rule_set',
+        'tencentcloud_ssm_secret',
+        'tencentcloud_ssm_secret_version',
+        'tencentcloud_subnet',
+        'tencentcloud_vpc',
+      ]
+        .map((t) => `resource.${t}`)
+        .concat('data.tencentcloud_user_info')
+        .sort(),
+    );
+  });
+
+  it('emits only schema arguments in an existing VPC with plain user data and no stored credential', () => {
+    const { stack } = synthInstance({
+      storedRdpCredential: false,
+      userDataFormat: 'plain',
+      vpcId: 'vpc-abcd1234',
+      subnetId: 'subnet-abcd1234',
+    });
+    expect(problemsIn(stack).problems).toEqual([]);
+  });
+
+  it('reports a wrong argument the construct might emit', () => {
+    const { stack } = synthInstance();
+    const [name, body] = Object.entries(stack.resource.tencentcloud_instance)[0];
+    const { user_data: userData, ...rest } = body;
+    const tampered = {
+      ...stack,
+      resource: { ...stack.resource, tencentcloud_instance: { [name]: { ...rest, userdata: userData } } },
+    };
+    expect(problemsIn(tampered).problems).toEqual([
+      `tencentcloud_instance.${name}.userdata: "userdata" is not an argument or block of this schema`,
+    ]);
+  });
+
+  // Provider behaviour the constructs rely on; the `terraform providers schema -json` form the bindings are
+  // generated from does not carry ForceNew, so only the facts can say it.
+  const instanceAttrs = () => schema.resources.tencentcloud_instance.block.attributes;
+  it.each([
+    // The stored RDP credential adds the CAM role to an existing instance without replacing it.
+    ['cam_role_name', false],
+    // A changed script replaces the instance only when replaceOnUserDataChange asks for it.
+    ['user_data', false],
+    ['user_data_raw', false],
+  ])('tencentcloud_instance.%s has ForceNew %s', (name, forceNew) => {
+    expect(instanceAttrs()[name].force_new).toBe(forceNew);
+  });
+
+  it('has user_data_replace_on_change, a bool, for replaceOnUserDataChange', () => {
+    expect(instanceAttrs().user_data_replace_on_change).toMatchObject({ type: 'bool', optional: true });
   });
 });

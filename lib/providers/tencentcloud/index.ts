@@ -1,30 +1,41 @@
-// Barrel. Both import styles work and neither needs changing if a prebuilt package replaces these files:
-// flat names (`import { Instance } from './providers/tencentcloud'`, as from a package's `lib/instance`)
-// and one namespace per binding (`import { instance } from ...; new instance.Instance(...)`, as from a
-// prebuilt package root). Every exported name is prefixed with its class name, so the flat exports cannot clash.
-export * from './instance';
-export * from './security-group';
-export * from './security-group-rule-set';
-export * from './cam-role';
-export * from './cam-policy';
-export * from './cam-role-policy-attachment';
-export * from './ssm-secret';
-export * from './ssm-secret-version';
-export * from './vpc';
-export * from './subnet';
-export * from './data-tencentcloud-user-info';
-export * from './data-tencentcloud-images';
-export * from './provider';
-export * as instance from './instance';
-export * as securityGroup from './security-group';
-export * as securityGroupRuleSet from './security-group-rule-set';
-export * as camRole from './cam-role';
-export * as camPolicy from './cam-policy';
-export * as camRolePolicyAttachment from './cam-role-policy-attachment';
-export * as ssmSecret from './ssm-secret';
-export * as ssmSecretVersion from './ssm-secret-version';
-export * as vpc from './vpc';
-export * as subnet from './subnet';
-export * as dataTencentcloudUserInfo from './data-tencentcloud-user-info';
-export * as dataTencentcloudImages from './data-tencentcloud-images';
-export * as provider from './provider';
+// The public entry `tencentcloud-hardened-windows/providers/tencentcloud`. The bindings themselves are generated
+// (./generated, see docs/bindings.md); this barrel is hand-written. Both import styles work: flat names
+// (`import { Instance } from '.../providers/tencentcloud'`, as from a prebuilt package's `lib/instance`) and one
+// namespace per binding (`new instance.Instance(...)`, as from a prebuilt package root). Every generated name is
+// prefixed with its class name, so the flat exports cannot clash (tsc reports it if they ever do).
+export * from './generated/as-scaling-config';
+export * from './generated/as-scaling-group';
+export * from './generated/cam-policy';
+export * from './generated/cam-role';
+export * from './generated/cam-role-policy-attachment';
+export * from './generated/instance';
+export * from './generated/security-group';
+export * from './generated/security-group-rule-set';
+export * from './generated/ssm-secret';
+export * from './generated/ssm-secret-version';
+export * from './generated/subnet';
+export * from './generated/tat-command';
+export * from './generated/tat-invocation-invoke-attachment';
+export * from './generated/tat-invoker';
+export * from './generated/vpc';
+export * from './generated/data-tencentcloud-images';
+export * from './generated/data-tencentcloud-user-info';
+export * from './generated/provider';
+export * as asScalingConfig from './generated/as-scaling-config';
+export * as asScalingGroup from './generated/as-scaling-group';
+export * as camPolicy from './generated/cam-policy';
+export * as camRole from './generated/cam-role';
+export * as camRolePolicyAttachment from './generated/cam-role-policy-attachment';
+export * as instance from './generated/instance';
+export * as securityGroup from './generated/security-group';
+export * as securityGroupRuleSet from './generated/security-group-rule-set';
+export * as ssmSecret from './generated/ssm-secret';
+export * as ssmSecretVersion from './generated/ssm-secret-version';
+export * as subnet from './generated/subnet';
+export * as tatCommand from './generated/tat-command';
+export * as tatInvocationInvokeAttachment from './generated/tat-invocation-invoke-attachment';
+export * as tatInvoker from './generated/tat-invoker';
+export * as vpc from './generated/vpc';
+export * as dataTencentcloudImages from './generated/data-tencentcloud-images';
+export * as dataTencentcloudUserInfo from './generated/data-tencentcloud-user-info';
+export * as provider from './generated/provider';
