@@ -508,10 +508,10 @@ const CASES: BadCase[] = [
     accepted: 'PowerShell text without control characters',
   },
   {
-    name: 'command with a lone surrogate',
+    name: 'command with a lone surrogate (the rule every string prop shares)',
     props: { userDataCommands: ['Write-Output "\ud800"'] },
     prop: 'userDataCommands[0]',
-    accepted: 'PowerShell text',
+    accepted: 'well-formed Unicode text',
   },
   {
     name: 'command that closes the user data',
@@ -634,12 +634,6 @@ const CASES: BadCase[] = [
     prop: 'instanceName',
     accepted: 'well-formed Unicode text',
   },
-  {
-    name: 'userDataCommands entry with an unpaired surrogate',
-    props: { userDataCommands: ["Write-Output 'a\uD800'"] },
-    prop: 'userDataCommands[0]',
-    accepted: 'well-formed Unicode text',
-  },
   ...['ANONYMOUS LOGON', 'Event Log Readers', 'IIS_IUSRS', 'Authenticated Users', 'NT AUTHORITY\\SYSTEM'].map(
     (name): BadCase => ({
       name: `credentialUserName the built-in principal ${name}`,
@@ -667,6 +661,14 @@ const CASES: BadCase[] = [
     props: { extraCredentialTargets: ['10.0.1.5', , 'rdp.example.com'] },
     prop: 'extraCredentialTargets[1]',
     accepted: 'an entry',
+  },
+  {
+    name: 'secret: password a number (never repeated)',
+    target: 'secret',
+    props: { password: 123456789012345 },
+    prop: 'password',
+    accepted: 'text',
+    secret: '123456789012345',
   },
   {
     name: 'security group: rdpAllowedCidrs of one hole',
