@@ -44,20 +44,23 @@ function typesBelow(node: { type: string; children: unknown[] }): string[] {
 }
 
 describe('terraformStringLiteral', () => {
-  test.each(TRICKY.map((s) => [JSON.stringify(s), s]))('%s is one literal to HCL, with nothing interpolated', async (_, text) => {
-    const literal = terraformStringLiteral(text);
-    // HCL's own parser reads it as a string template made only of literal parts: no interpolation, no directive.
-    const ast = await interpolationAst(`base64encode(${literal})`);
-    const call = ast.children[0];
-    expect(call.type).toBe('function');
-    expect(call.children).toHaveLength(1);
-    expect(call.children[0].type).toBe('template');
-    expect(new Set(typesBelow(call.children[0]))).toEqual(new Set(['literalValue']));
-    // And its value is the text: hcl2json writes the value back in Terraform's JSON syntax, where the
-    // template sequences are spelled $${ and %%{ and everything else is the text itself.
-    const parsed = (await parse('value.tf', `x = ${literal}`)) as { x: string };
-    expect(parsed.x).toBe(escapeTerraformTemplate(text));
-  });
+  test.each(TRICKY.map((s) => [JSON.stringify(s), s]))(
+    '%s is one literal to HCL, with nothing interpolated',
+    async (_, text) => {
+      const literal = terraformStringLiteral(text);
+      // HCL's own parser reads it as a string template made only of literal parts: no interpolation, no directive.
+      const ast = await interpolationAst(`base64encode(${literal})`);
+      const call = ast.children[0];
+      expect(call.type).toBe('function');
+      expect(call.children).toHaveLength(1);
+      expect(call.children[0].type).toBe('template');
+      expect(new Set(typesBelow(call.children[0]))).toEqual(new Set(['literalValue']));
+      // And its value is the text: hcl2json writes the value back in Terraform's JSON syntax, where the
+      // template sequences are spelled $${ and %%{ and everything else is the text itself.
+      const parsed = (await parse('value.tf', `x = ${literal}`)) as { x: string };
+      expect(parsed.x).toBe(escapeTerraformTemplate(text));
+    },
+  );
 
   test('an unescaped %{ is a syntax error to the same parser, so the checks above can fail', async () => {
     await expect(parse('value.tf', 'x = "a%{b"')).rejects.toThrow(/template control keyword/);

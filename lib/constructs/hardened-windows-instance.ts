@@ -6,6 +6,7 @@ import {
   renderBootstrapScript,
   renderClientScriptTemplate,
   renderUserData,
+  terraformStringLiteral,
   USER_DATA_LIMIT_BYTES,
   userDataBase64,
   userDataBase64Length,
@@ -261,7 +262,7 @@ export class HardenedWindowsInstance extends Construct {
         : {
             userDataRaw: userDataRawTemplate(
               this.userData,
-              Fn.base64encode(props.credentialPassword ?? props.administratorPassword),
+              passwordBase64Expression(props.credentialPassword ?? props.administratorPassword),
             ),
           }),
       userDataReplaceOnChange: props.replaceOnUserDataChange ?? false,
@@ -363,6 +364,16 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
   }
   return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };
+}
+
+/**
+ * `base64encode(password)` for the plaintext opt-in. A literal is quoted here, by Terraform's template
+ * rules: `Fn.base64encode` escapes `${` in a literal but not `%{`, which would break `terraform plan`.
+ */
+function passwordBase64Expression(password: string): string {
+  return Token.isUnresolved(password)
+    ? Fn.base64encode(password)
+    : `\${base64encode(${terraformStringLiteral(password)})}`;
 }
 
 function passwordSource(
