@@ -643,6 +643,12 @@ const CASES: BadCase[] = [
     }),
   ),
   {
+    name: 'outputClientScript as text ("false" is truthy)',
+    props: { outputClientScript: 'false' },
+    prop: 'outputClientScript',
+    accepted: 'true or false',
+  },
+  {
     name: 'delegationServers with a hole',
     // eslint-disable-next-line no-sparse-arrays
     props: { delegationServers: [, 'TERMSRV/*'] },
