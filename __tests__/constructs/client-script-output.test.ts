@@ -187,8 +187,9 @@ describe('outputClientScript (issue 15: every instance added an output that coul
     expect(() =>
       Testing.synthScope((scope) => {
         new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
-        new HardenedWindowsInstance(scope, 'a.b', { ...validProps(scope), outputClientScript: false });
-        new HardenedWindowsInstance(scope, 'a_b', validProps(scope));
+        const props = validProps(scope);
+        new HardenedWindowsInstance(scope, 'a.b', { ...props, outputClientScript: false });
+        new HardenedWindowsInstance(scope, 'a_b', props);
       }),
     ).not.toThrow();
   });

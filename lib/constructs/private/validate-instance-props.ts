@@ -177,6 +177,7 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   },
   storedRdpCredential: flag,
   credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
+  outputClientScript: flag,
   extraCredentialTargets: {
     check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
   },
