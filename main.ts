@@ -1,6 +1,6 @@
-import { App, Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Aspects, CosBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedWindowsInstance } from './lib';
+import { HardenedWindowsInstance, synthApp } from './lib';
 import { DataTencentcloudImages, TencentcloudProvider } from './lib/providers/tencentcloud';
 
 /**
@@ -80,11 +80,12 @@ async function main(): Promise<void> {
   useBaselineWasmCompiler(); // this process is short-lived: see the function's comment
   // The check's PowerShell parser loads asynchronously; Aspects visit synchronously, so load it first.
   const checks = await RdpHardeningChecks.create();
-  const app = new App();
-  const stack = new HardenedWindowsExampleStack(app, 'hardened-windows-example');
-  // Per stack: cdktf runs the Aspects of each stack and its children, never those added to the App.
-  Aspects.of(stack).add(checks);
-  app.synth();
+  // synthApp: a bad prop stops synth with one line naming it, as cdktf's own errors do.
+  process.exitCode = synthApp((app) => {
+    const stack = new HardenedWindowsExampleStack(app, 'hardened-windows-example');
+    // Per stack: cdktf runs the Aspects of each stack and its children, never those added to the App.
+    Aspects.of(stack).add(checks);
+  });
 }
 
 // Tests import the stack class without synthesizing it.

@@ -148,3 +148,49 @@ describe('the output value as a Terraform template', () => {
     expect(evaluateOutput(stack, value, { 'tencentcloud_instance.vm.public_ip': IP })).toBe(parts.join(IP));
   });
 });
+
+describe('outputClientScript (issue 15: every instance added an output that could not be turned off)', () => {
+  function synthWith(outputClientScript?: boolean): { stack: SynthesizedStack; construct: HardenedWindowsInstance } {
+    let construct: HardenedWindowsInstance | undefined;
+    const json = Testing.synthScope((scope) => {
+      new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
+      construct = new HardenedWindowsInstance(scope, 'windows', { ...validProps(scope), outputClientScript });
+    });
+    return { stack: JSON.parse(json) as SynthesizedStack, construct: construct! };
+  }
+  const outputsOf = (stack: SynthesizedStack) =>
+    Object.keys((stack as unknown as { output?: Record<string, unknown> }).output ?? {});
+  const localsOf = (stack: SynthesizedStack) =>
+    Object.keys((stack as unknown as { locals?: Record<string, unknown> }).locals ?? {});
+
+  test('on by default, and with true: the output and its template', () => {
+    for (const setting of [undefined, true]) {
+      const { stack, construct } = synthWith(setting);
+      expect(outputsOf(stack)).toEqual(['client_script_windows']);
+      expect(localsOf(stack)).toEqual([expect.stringMatching(/^client_script_template_[0-9a-f]{8}$/)]);
+      expect(construct.clientScriptOutputName).toBe('client_script_windows');
+    }
+  });
+
+  test('false: no output and no template local, and the rest of the stack is unchanged', () => {
+    const on = synthWith(true);
+    const off = synthWith(false);
+    expect(outputsOf(off.stack)).toEqual([]);
+    expect(localsOf(off.stack)).toEqual([]);
+    expect(off.construct.clientScriptOutput).toBeUndefined();
+    expect(off.construct.clientScriptOutputName).toBeUndefined();
+    const without = (stack: SynthesizedStack) => ({ ...stack, output: undefined, locals: undefined });
+    expect(without(off.stack)).toEqual(without(on.stack));
+  });
+
+  test('false frees the output name: two instances whose names would meet both synthesize', () => {
+    expect(() =>
+      Testing.synthScope((scope) => {
+        new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
+        const props = validProps(scope);
+        new HardenedWindowsInstance(scope, 'a.b', { ...props, outputClientScript: false });
+        new HardenedWindowsInstance(scope, 'a_b', props);
+      }),
+    ).not.toThrow();
+  });
+});

@@ -69,6 +69,9 @@ describe('npm run client-script', () => {
     ],
     [['--host', '*'], /^client-script: --host must be an IPv4 address or a DNS name/],
     [['--host', '203.0.113.10', '--user', 'a/b'], /^client-script: --user must be a Windows user name/],
+    // The construct's rule: built-in groups and identities are not users (issue 12, item 7).
+    [['--host', '203.0.113.10', '--user', 'IIS_IUSRS'], /^client-script: --user must be a Windows user name.*built-in/],
+    [['--host', '203.0.113.10', '--user', 'ANONYMOUS LOGON'], /^client-script: --user must be a Windows user name/],
   ])('bad input %j: exit 2, one line naming the option', (argv, message) => {
     const { code, stdout, stderr } = run(...argv);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

@@ -508,10 +508,10 @@ const CASES: BadCase[] = [
     accepted: 'PowerShell text without control characters',
   },
   {
-    name: 'command with a lone surrogate',
+    name: 'command with a lone surrogate (the rule every string prop shares)',
     props: { userDataCommands: ['Write-Output "\ud800"'] },
     prop: 'userDataCommands[0]',
-    accepted: 'PowerShell text',
+    accepted: 'well-formed Unicode text',
   },
   {
     name: 'command that closes the user data',
@@ -593,6 +593,95 @@ const CASES: BadCase[] = [
     props: { existingSecret: { secretName: 'rdp', versionId: 'v'.repeat(65) } },
     prop: 'existingSecret.versionId',
     accepted: 'a version id of 1 to 64',
+  },
+  // Issue 12, items 5 to 8: secrets of the wrong type, unpaired surrogates, built-in principals, lists with holes.
+  {
+    name: 'administratorPassword a number (never repeated, whatever its type)',
+    props: { administratorPassword: 123456789012345 },
+    prop: 'administratorPassword',
+    accepted: 'text',
+    secret: '123456789012345',
+  },
+  {
+    name: 'credentialPassword a number (never repeated, whatever its type)',
+    props: { credentialUserName: 'rdp-operator', credentialPassword: 987654321098765 },
+    prop: 'credentialPassword',
+    accepted: 'text',
+    secret: '987654321098765',
+  },
+  {
+    name: 'credentialPassword an object (never repeated, whatever its type)',
+    props: { credentialUserName: 'rdp-operator', credentialPassword: { toString: () => 'Leaked-Passw0rd!' } },
+    prop: 'credentialPassword',
+    accepted: 'text',
+    secret: 'Leaked-Passw0rd!',
+  },
+  {
+    name: 'credentialUserName with an unpaired surrogate (setting 3 on)',
+    props: { credentialUserName: 'op\uDFFF', credentialPassword: PASSWORD_OK },
+    prop: 'credentialUserName',
+    accepted: 'well-formed Unicode text',
+  },
+  {
+    name: 'credentialUserName with an unpaired surrogate (setting 3 off: it still reaches the client script)',
+    props: { credentialUserName: 'op\uD800x', storedRdpCredential: false },
+    prop: 'credentialUserName',
+    accepted: 'well-formed Unicode text',
+  },
+  {
+    name: 'instanceName with an unpaired surrogate (Terraform would turn it into U+FFFD)',
+    props: { instanceName: 'jump\uDFFF' },
+    prop: 'instanceName',
+    accepted: 'well-formed Unicode text',
+  },
+  ...['ANONYMOUS LOGON', 'Event Log Readers', 'IIS_IUSRS', 'Authenticated Users', 'NT AUTHORITY\\SYSTEM'].map(
+    (name): BadCase => ({
+      name: `credentialUserName the built-in principal ${name}`,
+      props: { credentialUserName: name, credentialPassword: PASSWORD_OK },
+      prop: 'credentialUserName',
+      accepted: 'a Windows user name',
+    }),
+  ),
+  {
+    name: 'outputClientScript as text ("false" is truthy)',
+    props: { outputClientScript: 'false' },
+    prop: 'outputClientScript',
+    accepted: 'true or false',
+  },
+  {
+    name: 'delegationServers with a hole',
+    // eslint-disable-next-line no-sparse-arrays
+    props: { delegationServers: [, 'TERMSRV/*'] },
+    prop: 'delegationServers[0]',
+    accepted: 'an entry',
+  },
+  {
+    name: 'rdpAllowedCidrs of one hole (would leave the group with no RDP rule)',
+    props: { rdpAllowedCidrs: new Array(1) },
+    prop: 'rdpAllowedCidrs[0]',
+    accepted: 'an entry',
+  },
+  {
+    name: 'extraCredentialTargets with a hole after an entry',
+    // eslint-disable-next-line no-sparse-arrays
+    props: { extraCredentialTargets: ['10.0.1.5', , 'rdp.example.com'] },
+    prop: 'extraCredentialTargets[1]',
+    accepted: 'an entry',
+  },
+  {
+    name: 'secret: password a number (never repeated)',
+    target: 'secret',
+    props: { password: 123456789012345 },
+    prop: 'password',
+    accepted: 'text',
+    secret: '123456789012345',
+  },
+  {
+    name: 'security group: rdpAllowedCidrs of one hole',
+    target: 'security-group',
+    props: { rdpAllowedCidrs: new Array(1) },
+    prop: 'rdpAllowedCidrs[0]',
+    accepted: 'an entry',
   },
 ];
 

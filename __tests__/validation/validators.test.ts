@@ -1,3 +1,4 @@
+import { WINDOWS_BUILT_IN_PRINCIPALS } from '../../lib/validation/data/windows-built-in-principals';
 import {
   DATA_DISK_SIZE_GB,
   describeValue,
@@ -151,6 +152,24 @@ describe('names', () => {
     'Remote Desktop Users',
   ])('refuses the user name %j', (name) => {
     refuses(() => validateWindowsUserName('user', name), 'user');
+  });
+
+  test.each(
+    // Names of up to 20 characters: longer ones fail on length first, which the case above covers.
+    WINDOWS_BUILT_IN_PRINCIPALS.filter(({ name }) => name.length <= 20).map(({ name, sid }) => [name, sid]),
+  )("refuses %j (%s), a built-in principal from Microsoft's lists, in any case", (name) => {
+    for (const spelling of [name, name.toUpperCase(), name.toLowerCase()]) {
+      expect(() => validateWindowsUserName('user', spelling)).toThrow(
+        /a built-in group or identity, not a user account/,
+      );
+    }
+  });
+
+  test('the principal list names each entry once, with a SID, and leaves out the real accounts', () => {
+    const names = WINDOWS_BUILT_IN_PRINCIPALS.map(({ name }) => name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    for (const { sid } of WINDOWS_BUILT_IN_PRINCIPALS) expect(sid).toMatch(/^S-1-\d/);
+    for (const account of ['administrator', 'guest', 'krbtgt']) expect(names).not.toContain(account);
   });
 
   test.each(['10.0.1.5', '2001:db8::5', 'rdp.example.com', 'rdphost', 'rdp.example.com.'])(

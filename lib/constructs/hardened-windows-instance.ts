@@ -6,6 +6,7 @@ import {
   renderBootstrapScript,
   renderClientScriptTemplate,
   renderUserData,
+  terraformStringLiteral,
   USER_DATA_LIMIT_BYTES,
   userDataBase64,
   userDataBase64Length,
@@ -94,6 +95,13 @@ export interface HardenedWindowsInstanceProps {
   readonly storedRdpCredential?: boolean;
   /** The user whose vault holds the credential, and whose name it carries. @default 'Administrator' */
   readonly credentialUserName?: string;
+  /**
+   * Add the `client_script_<path>` Terraform output: the PowerShell for the workstation you connect
+   * from (settings 2 and 3 on the client side). Turn it off when you ship the client script another
+   * way (the client-script CLI) or keep outputs to a minimum.
+   * @default true
+   */
+  readonly outputClientScript?: boolean;
   /** Further names stored beside the public IP, such as the private IP or a DNS name. @default - none */
   readonly extraCredentialTargets?: string[];
   /**
@@ -165,9 +173,10 @@ export class HardenedWindowsInstance extends Construct {
   public readonly userDataBase64Length: number;
   /**
    * The Terraform output holding the PowerShell script for the workstation that connects to this
-   * instance, with the public IP filled in at apply time (see `clientScriptOutputName`).
+   * instance, with the public IP filled in at apply time (see `clientScriptOutputName`). Absent when
+   * `outputClientScript` is false.
    */
-  public readonly clientScriptOutput: TerraformOutput;
+  public readonly clientScriptOutput?: TerraformOutput;
   /** Present when setting 3 reads its password from SSM. */
   public readonly credentialSecret?: RdpCredentialSecret;
   public readonly vpc?: Vpc;
@@ -177,10 +186,10 @@ export class HardenedWindowsInstance extends Construct {
     super(scope, id);
     // Everything that can fail runs before the first child is created; on failure this construct
     // removes itself from the tree, so nothing is half-created.
-    const prepared = prepareOrRemove(this, () => ({
-      ...prepare(this.node.path, id, props),
-      clientScriptOutputName: reserveClientScriptOutputName(this),
-    }));
+    const prepared = prepareOrRemove(this, () => {
+      const ready = prepare(this.node.path, id, props);
+      return { ...ready, clientScriptOutputName: ready.clientScript && reserveClientScriptOutputName(this) };
+    });
     const { useSsm, region } = prepared;
     this.policy = prepared.policy;
     this.bootstrapScript = prepared.script;
@@ -261,7 +270,7 @@ export class HardenedWindowsInstance extends Construct {
         : {
             userDataRaw: userDataRawTemplate(
               this.userData,
-              Fn.base64encode(props.credentialPassword ?? props.administratorPassword),
+              passwordBase64Expression(props.credentialPassword ?? props.administratorPassword),
             ),
           }),
       userDataReplaceOnChange: props.replaceOnUserDataChange ?? false,
@@ -277,12 +286,14 @@ export class HardenedWindowsInstance extends Construct {
         : undefined,
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
-    this.clientScriptOutput = addClientScriptOutput(
-      this,
-      prepared.clientScriptOutputName,
-      clientScript,
-      this.instance.publicIp,
-    );
+    if (clientScript && prepared.clientScriptOutputName) {
+      this.clientScriptOutput = addClientScriptOutput(
+        this,
+        prepared.clientScriptOutputName,
+        clientScript,
+        this.instance.publicIp,
+      );
+    }
     // What the user data promises, for the policy check to compare with what the script does.
     this.instance.addOverride(
       `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
@@ -308,14 +319,15 @@ export class HardenedWindowsInstance extends Construct {
     return this.instance.publicIp;
   }
 
-  /** The name of the client-script output, for `terraform output -raw <name>`. */
-  public get clientScriptOutputName(): string {
-    return this.clientScriptOutput.friendlyUniqueId;
+  /** The name of the client-script output, for `terraform output -raw <name>`; undefined when it is off. */
+  public get clientScriptOutputName(): string | undefined {
+    return this.clientScriptOutput?.friendlyUniqueId;
   }
 }
 
 interface Prepared {
-  readonly clientScript: ClientScriptTemplate;
+  /** Absent when `outputClientScript` is false. */
+  readonly clientScript?: ClientScriptTemplate;
   readonly useSsm: boolean;
   readonly region: string;
   readonly policy: HardeningPolicy;
@@ -342,7 +354,10 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     credentialPasswordSource: passwordSource(props, secretNames),
   });
   const script = renderBootstrapScript(policy.settings, { extraCommands: props.userDataCommands });
-  const clientScript = renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER });
+  const clientScript =
+    (props.outputClientScript ?? true)
+      ? renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER })
+      : undefined;
   let userData: UserDataSegment[];
   try {
     userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
@@ -363,6 +378,16 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
   }
   return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };
+}
+
+/**
+ * `base64encode(password)` for the plaintext opt-in. A literal is quoted here, by Terraform's template
+ * rules: `Fn.base64encode` escapes `${` in a literal but not `%{`, which would break `terraform plan`.
+ */
+function passwordBase64Expression(password: string): string {
+  return Token.isUnresolved(password)
+    ? Fn.base64encode(password)
+    : `\${base64encode(${terraformStringLiteral(password)})}`;
 }
 
 function passwordSource(

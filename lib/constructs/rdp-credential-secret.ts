@@ -4,6 +4,7 @@ import {
   validateRegion,
   validateSecretName,
   validateSecretVersionId,
+  validateSecretString,
   validateString,
   validateTag,
   validateUin,
@@ -191,7 +192,8 @@ function validateSecretProps(props: RdpCredentialSecretProps): void {
   } else if (props.password === undefined) {
     throw mustBe('password', 'given when existingSecret is not (pass a sensitive TerraformVariable)', undefined);
   } else {
-    literal('password', props.password, 'a sensitive TerraformVariable', validateWindowsPassword);
+    validateSecretString('password', props.password, 'a sensitive TerraformVariable');
+    if (!isToken(props.password)) validateWindowsPassword('password', props.password);
   }
   for (const [key, value] of Object.entries(props.tags ?? {})) {
     if (!isToken(key) && !isToken(value)) validateTag('tags', key, value);

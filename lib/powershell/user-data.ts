@@ -142,6 +142,28 @@ export function escapeTerraformTemplate(text: string): string {
   return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
+const HCL_ESCAPES: { readonly [c: string]: string } = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+/**
+ * `text` as a quoted string inside an interpolation, such as the argument of `${base64encode(...)}`.
+ * That string is a template of its own (HashiCorp, "Strings and Templates"): backslash escapes for
+ * `\` and `"` and controls, and `$${` and `%%{` for `${` and `%{`. cdktf's `Fn` quoting escapes `${` but
+ * not `%{`, so a literal with `%{` would break `terraform plan`.
+ */
+export function terraformStringLiteral(text: string): string {
+  const escaped = text.replace(
+    /[\\"\u0000-\u001f]/g,
+    (c) => HCL_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${escapeTerraformTemplate(escaped)}"`;
+}
+
 /** The inverse, for readers of synthesized JSON: literal text, with each interpolation replaced. */
 export function unescapeTerraformTemplate(template: string, interpolation: (expression: string) => string): string {
   let out = '';

@@ -1,4 +1,4 @@
-import { mustBe } from './input-error';
+import { mustBe, secretMustBe } from './input-error';
 
 /*
  * Type checks for callers without a compiler (JavaScript, or values read from JSON): a prop of the
@@ -8,14 +8,52 @@ import { mustBe } from './input-error';
 
 export function validateString(prop: string, value: unknown, example: string): asserts value is string {
   if (typeof value !== 'string') throw mustBe(prop, `text, such as ${example}`, value);
+  validateWellFormed(prop, value);
+}
+
+/** The type check for a secret: the error names the type it got, never the value. */
+export function validateSecretString(prop: string, value: unknown, example: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw secretMustBe(
+      prop,
+      `text, such as ${example}`,
+      `it is ${value === null ? 'null' : `of type ${typeof value}`}`,
+    );
+  }
+  if (UNPAIRED_SURROGATE.test(value)) {
+    throw secretMustBe(prop, 'well-formed Unicode text', 'it contains an unpaired surrogate');
+  }
+}
+
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Every string prop reaches a script, cdk.tf.json or an output, all UTF-8: an unpaired surrogate has no
+ * UTF-8 form, so Node writes U+FFFD in its place and the value changes silently. Refused here, where
+ * every string prop is type-checked.
+ */
+export function validateWellFormed(prop: string, value: string): void {
+  const bad = UNPAIRED_SURROGATE.exec(value);
+  if (bad) {
+    const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()}`;
+    throw mustBe(prop, 'well-formed Unicode text', value, `contains the unpaired surrogate ${code}`);
+  }
 }
 
 export function validateBoolean(prop: string, value: unknown): asserts value is boolean {
   if (typeof value !== 'boolean') throw mustBe(prop, 'true or false', value);
 }
 
+/**
+ * Every list prop passes here. A hole (`[, 'x']`, `new Array(1)`) is refused by position: `forEach`,
+ * `map` and `filter` skip holes, so an entry check written with them would never see it.
+ */
 export function validateList(prop: string, value: unknown, example: string): asserts value is unknown[] {
   if (!Array.isArray(value)) throw mustBe(prop, `a list, such as ${example}`, value);
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value))
+      throw mustBe(`${prop}[${i}]`, `an entry: the list has a hole here, such as ${example}`, undefined);
+  }
 }
 
 export function validateNonEmptyList(prop: string, value: unknown, example: string): asserts value is unknown[] {

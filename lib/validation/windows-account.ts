@@ -1,26 +1,14 @@
 import { mustBe, secretMustBe } from './input-error';
+import { WINDOWS_BUILT_IN_PRINCIPALS } from './data/windows-built-in-principals';
 import { characters } from './primitives';
 
 /**
- * Names Windows resolves, on every English machine, to a built-in group or a well-known identity rather than a
- * user: a credential stored for one lands in no one's vault. Localized names (Benutzer) are the script's to refuse.
+ * Names of built-in groups and well-known identities, not users: a credential stored for one lands in no
+ * one's vault. The list and its sources (Microsoft's "Well-known SIDs" and "Active Directory security
+ * groups" pages) are in ./data/windows-built-in-principals.ts, with what it cannot catch (localized names).
  */
 const BUILT_IN_PRINCIPALS: ReadonlySet<string> = new Set(
-  [
-    'Administrators',
-    'Users',
-    'Guests',
-    'Power Users',
-    'Backup Operators',
-    'Remote Desktop Users',
-    'Everyone',
-    'SYSTEM',
-    'LOCAL SERVICE',
-    'NETWORK SERVICE',
-    'Authenticated Users',
-    'INTERACTIVE',
-    'NETWORK',
-  ].map((name) => name.toLowerCase()),
+  WINDOWS_BUILT_IN_PRINCIPALS.map(({ name }) => name.toLowerCase()),
 );
 
 /**

@@ -7,11 +7,13 @@ import { InputError } from '../../validation';
  */
 export class ConstructInputError extends Error {
   constructor(
-    constructPath: string,
+    /** The path of the construct that refused its props, such as `stack/windows`. */
+    public readonly constructPath: string,
     public readonly prop: string,
-    message: string,
+    /** The message without the path: "<prop> must be <accepted form>, got <value>". */
+    public readonly reason: string,
   ) {
-    super(`${constructPath}: ${message}`);
+    super(`${constructPath}: ${reason}`);
     this.name = 'ConstructInputError';
   }
 }

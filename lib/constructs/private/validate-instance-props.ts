@@ -23,6 +23,7 @@ import {
   validateRdpSourceCidr,
   validateScriptText,
   validateSecretName,
+  validateSecretString,
   validateSecretVersionId,
   validateString,
   validateSubnetId,
@@ -61,6 +62,14 @@ function text(
   };
 }
 
+/** A secret: may be a reference; a literal is checked by `validate`, and no error repeats it. */
+function secretText(validate: (prop: string, value: string) => void): (prop: string, value: unknown) => void {
+  return (prop, value) => {
+    validateSecretString(prop, value, 'a sensitive TerraformVariable');
+    if (!isToken(value)) validate(prop, value);
+  };
+}
+
 /** Text that goes into the script, so it must be known now. */
 function scriptText(
   example: string,
@@ -86,7 +95,8 @@ function list(example: string, entry: Check, nonEmpty = false): Check {
     if (nonEmpty) validateNonEmptyList(prop, value, example);
     else validateList(prop, value, example);
     requireLiteral(prop, value, 'each entry is rendered on its own');
-    value.forEach((item, i) => entry(`${prop}[${i}]`, item, props));
+    // A plain loop: validateList has refused holes, which forEach would skip.
+    for (let i = 0; i < value.length; i++) entry(`${prop}[${i}]`, value[i], props);
   };
 }
 
@@ -121,9 +131,7 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   dangerouslyAllowRdpFromAnywhere: flag,
   administratorPassword: {
     required: true,
-    check: text('a sensitive TerraformVariable', (prop, value) =>
-      validateWindowsPassword(prop, value, DEFAULT_CREDENTIAL_USER),
-    ),
+    check: secretText((prop, value) => validateWindowsPassword(prop, value, DEFAULT_CREDENTIAL_USER)),
   },
   instanceType: { check: text('S5.MEDIUM4', validateInstanceType) },
   // The name's default (the construct id) is checked with the cross-prop rules.
@@ -169,12 +177,13 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   },
   storedRdpCredential: flag,
   credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
+  outputClientScript: flag,
   extraCredentialTargets: {
     check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
   },
   credentialPassword: {
     check: (prop, value, props) =>
-      text('a sensitive TerraformVariable', (p, v) =>
+      secretText((p, v) =>
         validateWindowsPassword(
           p,
           v,
