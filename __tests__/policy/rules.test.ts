@@ -11,7 +11,7 @@ import {
   UNENCRYPTED_DATA_DISK,
 } from './fixtures/instances';
 import { ALL_PORTS_FROM_ANYWHERE, INGRESS_FROM_ANYWHERE, RDP_SMB_FROM_ANYWHERE } from './fixtures/security-groups';
-import { passwordInUserData, userDataCredentials } from './fixtures/user-data';
+import { passwordInUserData, userDataCompatibility, userDataCredentials } from './fixtures/user-data';
 import { windowsRdpHardening } from './fixtures/windows-rdp-hardening';
 
 beforeAll(loadPolicyParser);
@@ -24,6 +24,7 @@ const FIXTURES: ReadonlyArray<() => RuleFixture> = [
   () => INGRESS_FROM_ANYWHERE,
   userDataCredentials,
   passwordInUserData,
+  userDataCompatibility,
   () => PUBLIC_IP,
   () => MONITOR_SERVICE,
   () => DEFAULT_SECURITY_GROUP,

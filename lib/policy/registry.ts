@@ -11,6 +11,7 @@ import {
   checkRdpSmbFromAnywhere,
   checkSuppressionValidity,
   checkUnencryptedDataDisk,
+  checkUserDataCompatibility,
   checkUserDataCredentials,
   checkWindowsRdpHardening,
 } from './rules';
@@ -105,6 +106,20 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     checkovIds: ['CKV_TC_13'],
     suppressible: true,
     check: checkPasswordInUserData,
+  },
+  {
+    id: 'TcWin-UD3',
+    level: 'warning',
+    title: "The author's user-data PowerShell runs on Windows PowerShell 4.0 and .NET Framework 4.5",
+    explanation:
+      'Server 2012 R2 ships Windows PowerShell 4.0: a cmdlet, parameter, .NET member or operator it lacks (-UseBasicParsing on ' +
+      'Invoke-RestMethod, ConvertFrom-Json -AsHashtable, [IO.Path]::Join, ??, ::new) stops the script at first boot. The check ' +
+      "reads userDataCommands (or a hand-written script whole) against Microsoft's command reference and .NET Framework 4.5's " +
+      'reference assemblies (docs/compatibility.md). Fix: use the 4.0 form, or suppress where the image has a newer PowerShell.',
+    resourceTypes: INSTANCE,
+    checkovIds: [],
+    suppressible: true,
+    check: checkUserDataCompatibility,
   },
   {
     id: 'TcWin-CVM1',

@@ -11,3 +11,4 @@ export * from './default-vpc';
 export * from './literal-password';
 export * from './unencrypted-data-disk';
 export * from './suppression-validity';
+export * from './user-data-compatibility';

@@ -1,0 +1,37 @@
+import { extraCommandsOf } from '../../powershell/bootstrap-script';
+import { checkCompatibility, compatibilityViolations } from '../compatibility/check-compatibility';
+import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
+import { ResourceBlock } from '../engine/terraform-configuration';
+import { readInstanceUserData, userDataScript } from './private/user-data';
+
+/**
+ * TcWin-UD3: the stack author's PowerShell runs on Windows PowerShell 4.0 and .NET Framework 4.5, the lowest the
+ * README claims. In user data this library rendered, only the author's commands (`userDataCommands`) are read:
+ * the library's own script is held to the same check by its test suite. In any other user data, the whole script
+ * is the author's. Commands the inventories do not know are not reported: a program or module may provide them.
+ */
+export function checkUserDataCompatibility(
+  resource: ResourceBlock,
+  { config, parser }: RuleContext,
+): RuleOutcome | RuleOutcome[] {
+  const userData = readInstanceUserData(resource, config);
+  if (userData.kind === 'none') return notApplicable('it has no user data');
+  if (userData.kind === 'unreadable') return unknown(`${userData.reason}; its PowerShell cannot be checked`);
+  const script = userDataScript(userData.text);
+  if (script.kind === 'no-script') return notApplicable('its user data holds no PowerShell');
+  if (script.kind === 'error') return unknown(`${script.reason}; its PowerShell cannot be checked`);
+  const rendered = /^\$Fingerprint = '[0-9a-f]{16}'$/m.test(script.script);
+  const text = rendered ? extraCommandsOf(script.script) : script.script;
+  if (text === undefined) return compliant("its user data is this library's script with no commands of the author");
+  const where = rendered ? 'userDataCommands' : 'the user-data script';
+  const violations = compatibilityViolations(checkCompatibility(parser, text));
+  if (violations.length === 0) {
+    return compliant(`${where} use only what Windows PowerShell 4.0 and .NET Framework 4.5 have`);
+  }
+  return violations.map((v) =>
+    nonCompliant(`line ${v.line}, column ${v.column} of ${where}: ${v.message}`, {
+      findingId: `${v.kind}@${v.line}:${v.column}`,
+      path: [userData.attribute],
+    }),
+  );
+}
