@@ -513,7 +513,7 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
         expect(document.result).toBe('error');
         expect(document.settings['extra-commands']).toEqual({
           status: 'failed',
-          detail: 'exit (or break) ended the script inside this step; use return to end the commands early',
+          detail: 'stopped by exit or break (use return)',
         });
         expect(document.settings['classic-sharing-model'].status).toBe('passed');
         expect(document.settings['saved-credential-delegation'].status).toBe('passed');

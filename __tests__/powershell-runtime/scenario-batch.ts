@@ -46,6 +46,9 @@ export class ScenarioBatch {
 
   /** How long the whole batch may take: it scales with its phases and the measured pwsh start-up. */
   public timeLimit(cost?: BatchCost): number {
-    return batchTimeLimit(this.scenarios, cost);
+    const limit = batchTimeLimit(this.scenarios, cost);
+    if (process.env.SIMULATED_WINDOWS_TIMING)
+      console.log(`batch of ${this.scenarios.length} scenarios: time limit ${limit} ms`);
+    return limit;
   }
 }
