@@ -29,7 +29,7 @@ import {
   ScenarioReport,
   textFile,
 } from './simulated-windows';
-import { ScenarioBatch } from './scenario-batch';
+import { VersionedScenarios } from './scenario-batch';
 
 /** The user data the construct synthesizes, decoded from the instance's `user_data` (base64). */
 function userDataOf(props: Partial<HardenedWindowsInstanceProps> = {}): {
@@ -100,7 +100,7 @@ const NOT_A_REGISTRY_POL = Buffer.from('\ufeff[General]\r\nnot a policy file\r\n
 const GUEST_SID = '*S-1-5-21-1004336348-1177238915-682003330-501';
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
-export function defineBootstrapCases(batch: ScenarioBatch): void {
+export function defineBootstrapCases(batch: VersionedScenarios): void {
   describe('the bootstrap', () => {
     const standard = userDataOf();
     const disabled = userDataOf({ classicSharingModel: false, passwordProtectedSharingOff: false });
@@ -108,6 +108,9 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
     const guest = userDataOf({ enableGuestAccount: true });
     const extraOk = userDataOf({ userDataCommands: ["Write-Output 'extra ran'"] });
     const extraThrows = userDataOf({ userDataCommands: ["throw 'the author''s step broke'"] });
+    const extraExits = userDataOf({
+      userDataCommands: ["Write-Output 'before exit'", 'exit 0', "Write-Output 'after exit'"],
+    });
     const problemMachine = { registry: PROBLEM_MACHINE_REGISTRY, accounts: PUBLIC_IMAGE_ACCOUNTS };
 
     const scenarios: Scenario[] = [
@@ -199,13 +202,16 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
       },
       { id: 'extra-commands', machine: problemMachine, phases: [{ userData: extraOk.userData }] },
       { id: 'extra-commands-throw', machine: problemMachine, phases: [{ userData: extraThrows.userData }] },
+      { id: 'extra-commands-exit', machine: problemMachine, phases: [{ userData: extraExits.userData }] },
     ];
     const run = batch.add(scenarios);
     let reports: Record<string, ScenarioReport>;
 
+    // The batch already ran in the test file's own beforeAll, under its time limit.
+
     beforeAll(async () => {
       reports = await run();
-    }, 120_000);
+    });
 
     const phase = (id: string, n = 0) => reports[id].phases[n];
 
@@ -495,6 +501,25 @@ export function defineBootstrapCases(batch: ScenarioBatch): void {
         expect(settings['password-protected-sharing-off'].status).toBe('passed');
         expect(callsOf(run, 'gpupdate.exe')).toHaveLength(1);
         expect(keysWithValues(run.machine.registry)).toEqual(HARDENED_REGISTRY);
+      });
+
+      // `exit` inside the try unwinds through it without running catch; only a finally block still runs
+      // (about_Try_Catch_Finally). Restart-Computer does not stop the script at once (the shutdown it starts ends it).
+      test('that call exit still get the status file written, with their entry failed and exit code 2', () => {
+        const run = phase('extra-commands-exit');
+        expect(run.console).toContain('before exit');
+        expect(run.console).not.toContain('after exit');
+        const document = status(run);
+        expect(document.result).toBe('error');
+        expect(document.settings['extra-commands']).toEqual({
+          status: 'failed',
+          detail: 'stopped by exit or break (use return)',
+        });
+        expect(document.settings['classic-sharing-model'].status).toBe('passed');
+        expect(document.settings['saved-credential-delegation'].status).toBe('passed');
+        expect(document.settings['password-protected-sharing-off'].status).toBe('passed');
+        expect(document.settings['stored-rdp-credential'].status).toBe('pending');
+        expect(run.exitCode).toBe(2);
       });
     });
 

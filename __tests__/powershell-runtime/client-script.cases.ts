@@ -14,7 +14,7 @@ import {
   Scenario,
   ScenarioReport,
 } from './simulated-windows';
-import { ScenarioBatch } from './scenario-batch';
+import { VersionedScenarios } from './scenario-batch';
 
 /**
  * The workstation script, as renderClientScript writes it, run from the folder it was saved in as
@@ -201,7 +201,7 @@ function expectRdpFile(file: Buffer | undefined, host: string, user: string): vo
 }
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
-export function defineClientScriptCases(batch: ScenarioBatch): void {
+export function defineClientScriptCases(batch: VersionedScenarios): void {
   describe('the client script on a workstation', () => {
     const fresh = workstation(NOT_CONFIGURED, { [scriptPath('connect.ps1')]: script(HOST) });
     const twoHosts = workstation(NOT_CONFIGURED, {
@@ -292,9 +292,10 @@ export function defineClientScriptCases(batch: ScenarioBatch): void {
     const results = batch.add(scenarios);
     let reports: Record<string, ScenarioReport>;
 
+    // The batch already ran in the test file's own beforeAll, under its time limit.
     beforeAll(async () => {
       reports = await results();
-    }, 120_000);
+    });
 
     const phase = (id: string, n = 0) => reports[id].phases[n];
 

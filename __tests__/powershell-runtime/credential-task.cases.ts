@@ -15,11 +15,11 @@ import {
   TEMPORARY_KEYS,
 } from './credential-task-fixtures';
 import { callsOf, PROGRAM_DATA, Scenario, ScenarioReport, textFile } from './simulated-windows';
-import { ScenarioBatch } from './scenario-batch';
+import { VersionedScenarios } from './scenario-batch';
 import { expectedSsmAuthorization, tc3Authorization } from './tc3';
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
-export function defineCredentialTaskCases(batch: ScenarioBatch): void {
+export function defineCredentialTaskCases(batch: VersionedScenarios): void {
   describe('the logon task as the target user', () => {
     const withTargets = synthesize({ extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] });
     const standard = synthesize();
@@ -119,9 +119,11 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
     const run = batch.add(scenarios);
     let reports: Record<string, ScenarioReport>;
 
+    // The batch already ran in the test file's own beforeAll, under its time limit.
+
     beforeAll(async () => {
       reports = await run();
-    }, 120_000);
+    });
 
     const task = (id: string) => reports[id].phases[1];
 
@@ -140,7 +142,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       });
 
       test("asks the metadata service for the instance role's keys, then sends one GetSecretValue for the configured secret", () => {
-        const rest = callsOf(task('ssm'), 'Invoke-RestMethod').map((c) => (c.arguments as { Uri: string }).Uri);
+        const rest = callsOf(task('ssm'), 'Invoke-WebRequest').map((c) => (c.arguments as { Uri: string }).Uri);
         expect(rest.filter((u) => u.includes('cam/security-credentials'))).toEqual([
           `http://metadata.tencentyun.com/latest/meta-data/cam/security-credentials/${withTargets.roleName}`,
         ]);
@@ -148,7 +150,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       });
 
       test('the request is a correct TC3-signed GetSecretValue: headers, payload, and a signature recomputed here', () => {
-        const request = callsOf(task('ssm'), 'Invoke-RestMethod').find((c) =>
+        const request = callsOf(task('ssm'), 'Invoke-WebRequest').find((c) =>
           (c.arguments as { Uri: string }).Uri.startsWith('https://'),
         )!.arguments as {
           Method: string;
@@ -160,7 +162,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
         const body = Buffer.from(request.Body.bytesBase64, 'base64');
         const timestamp = Number(request.Headers['X-TC-Timestamp']);
         expect(request.Method).toBe('Post');
-        // Within the task's time limit: Invoke-RestMethod would wait 100 s by default.
+        // Within the task's time limit: Invoke-WebRequest would wait 100 s by default.
         expect(request.TimeoutSec).toBe(30);
         expect(request.ContentType).toBe('application/json; charset=utf-8');
         expect(JSON.parse(body.toString('utf8'))).toEqual({ SecretName: withTargets.secretName, VersionId: 'v1' });
@@ -239,7 +241,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       const run = task('ssm-thai');
       expect(run.errors).toEqual([]);
       expect(run.exitCode).toBe(0);
-      const request = callsOf(run, 'Invoke-RestMethod').find((c) =>
+      const request = callsOf(run, 'Invoke-WebRequest').find((c) =>
         (c.arguments as { Uri: string }).Uri.startsWith('https://'),
       )!.arguments as { Headers: Record<string, string>; ContentType: string; Body: { bytesBase64: string } };
       const timestamp = Number(request.Headers['X-TC-Timestamp']);
@@ -315,7 +317,7 @@ export function defineCredentialTaskCases(batch: ScenarioBatch): void {
       test('the task reads its own user data from the metadata service and stores the password', () => {
         const run = task('plaintext');
         expect(run.exitCode).toBe(0);
-        expect(callsOf(run, 'Invoke-RestMethod').map((c) => (c.arguments as { Uri: string }).Uri)).toEqual([
+        expect(callsOf(run, 'Invoke-WebRequest').map((c) => (c.arguments as { Uri: string }).Uri)).toEqual([
           'http://metadata.tencentyun.com/latest/meta-data/public-ipv4',
           'http://metadata.tencentyun.com/latest/user-data',
         ]);

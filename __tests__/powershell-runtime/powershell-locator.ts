@@ -6,6 +6,8 @@ export interface PowerShellCommand {
   readonly program: string;
   readonly prefix: readonly string[];
   readonly version: string;
+  /** How long finding it took: one pwsh start-up on this machine, under its load at the time. */
+  readonly startupMs?: number;
 }
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -22,6 +24,7 @@ export function locatePowerShell(): PowerShellCommand | { readonly missing: stri
   ];
   const tried: string[] = [];
   for (const candidate of candidates) {
+    const started = Date.now();
     const run = spawnSync(
       candidate.program,
       [
@@ -41,7 +44,7 @@ export function locatePowerShell(): PowerShellCommand | { readonly missing: stri
       version &&
       (Number(version[1]) > 7 || (Number(version[1]) === 7 && Number(version[2]) >= 2))
     ) {
-      return { ...candidate, version: version[0] };
+      return { ...candidate, version: version[0], startupMs: Date.now() - started };
     }
     const said = (run.stderr ?? '').trim().split('\n')[0];
     tried.push(

@@ -19,6 +19,24 @@ $PSStyle.OutputRendering = 'PlainText'
 trap { [Console]::Error.WriteLine("$_`n$($_.ScriptStackTrace)"); exit 1 }
 $batch = [IO.File]::ReadAllText($BatchFile) | ConvertFrom-Json -AsHashtable -Depth 64
 $simulation = Join-Path $PSScriptRoot 'simulated-windows.ps1'
+
+# Microsoft's command inventory, read once per process: per Windows PowerShell version, each command's documented
+# parameter names and aliases, with the common parameters, for the stubs to be held to (Assert-DocumentedParameters).
+$inventory = [IO.File]::ReadAllText((Join-Path $PSScriptRoot '../../lib/policy/compatibility/inventory/windows-powershell-commands.json')) | ConvertFrom-Json -AsHashtable
+$documented = @{}
+foreach ($version in $inventory.versions) {
+  $commands = [Collections.Generic.Dictionary[string, Collections.Generic.HashSet[string]]]::new([StringComparer]::OrdinalIgnoreCase)
+  foreach ($name in $inventory.commands.Keys) {
+    $entry = $inventory.commands[$name]
+    if (-not $entry.Contains($version)) { continue }
+    $names = [Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+    $lists = @(, $entry[$version])
+    if ($inventory.commandsWithoutCommonParameters[$version] -notcontains $name) { $lists += , $inventory.commonParameters[$version] }
+    foreach ($list in $lists) { foreach ($parameter in $list) { foreach ($n in $parameter.Split('|')) { [void]$names.Add($n) } } }
+    $commands[$name] = $names
+  }
+  $documented[$version] = $commands
+}
 $utf8 = [Text.UTF8Encoding]::new($false)
 
 # Runs inside the phase's own runspace. The script under test runs in a child scope and would see this
@@ -27,7 +45,8 @@ $phaseScript = {
   param($__SimulatedPhase)
   . $__SimulatedPhase.Simulation
   Initialize-SimulatedWindows -Machine $__SimulatedPhase.Machine -Faults $__SimulatedPhase.Faults -MachineRoot $__SimulatedPhase.MachineRoot `
-    -User $__SimulatedPhase.User -AnsiCodePage $__SimulatedPhase.AnsiCodePage -Elevated $__SimulatedPhase.Elevated -ConsoleInput $__SimulatedPhase.ConsoleInput
+    -User $__SimulatedPhase.User -AnsiCodePage $__SimulatedPhase.AnsiCodePage -Elevated $__SimulatedPhase.Elevated -ConsoleInput $__SimulatedPhase.ConsoleInput `
+    -PowerShellVersion $__SimulatedPhase.PowerShellVersion -DocumentedParameters $__SimulatedPhase.DocumentedParameters
   $__SimulatedPhase.Result = [ordered]@{
     exitCode = $null; output = [Collections.ArrayList]::new(); errors = [Collections.ArrayList]::new()
     target = $__SimulatedPhase.Target; user = $__SimulatedPhase.User
@@ -139,6 +158,7 @@ foreach ($scenario in $batch.scenarios) {
           Target = if ($phase.machineScript) { Join-Path $machineDir $phase.machineScript } else { $phase.file }
           InPlace = [bool]$phase.machineScript; Arguments = @($phase.arguments | Where-Object { $null -ne $_ })
           LogonTask = $phase.logonTask; ScratchDirectory = $scripts; Culture = $phase.culture
+          PowerShellVersion = $scenario.powerShellVersion; DocumentedParameters = $documented[$scenario.powerShellVersion]
           Elevated = $phase.elevated -ne $false; ConsoleInput = [string[]]@($phase.consoleInput | Where-Object { $null -ne $_ })
         })
       $result = $ps.Invoke() | Select-Object -Last 1

@@ -16,7 +16,7 @@ cmdlets and applications in PowerShell's command lookup, so these replace, for t
   - file access: the grants icacls recorded decide who may read a file (Get-Content, a task's -File);
   - the ScheduledTasks cmdlets the scripts use (only SYSTEM or an elevated administrator removes a task);
   - a logon while the script under test runs (Invoke-SimulatedLogon, for the author's commands to call);
-  - Invoke-RestMethod (the metadata service and the Tencent Cloud API; nothing else is reachable)
+  - Invoke-RestMethod and Invoke-WebRequest (the metadata service and the Tencent Cloud API; nothing else is reachable)
     and Start-Sleep (recorded, not slept); Read-Host reads the simulated console;
   - Get-Content without -Encoding reads a file without a byte-order mark in the ANSI code page, as
     Windows PowerShell 4.0 and 5.1 do (PowerShell 7 would read UTF-8).
@@ -35,9 +35,13 @@ function Initialize-SimulatedWindows {
     [Parameter(Mandatory)] [string] $User,
     [int] $AnsiCodePage = 1252,
     [bool] $Elevated = $true,
-    [string[]] $ConsoleInput = @()
+    [string[]] $ConsoleInput = @(),
+    [Parameter(Mandatory)] [ValidateSet('4.0', '5.1')] [string] $PowerShellVersion,
+    [Parameter(Mandatory)] [Collections.IDictionary] $DocumentedParameters
   )
   $sim = @{
+    PowerShellVersion = $PowerShellVersion
+    DocumentedParameters = $DocumentedParameters
     MachineRoot = $MachineRoot
     User = $User
     AnsiEncoding = [Text.Encoding]::GetEncoding($AnsiCodePage)
@@ -131,7 +135,33 @@ function ConvertTo-SimulationData($Value) {
   return [string]$Value
 }
 
+# Commands of the simulation itself, which no Windows has: the only cmdlet-like names a stub may record
+# without an entry in Microsoft's inventory.
+$global:SimulationOnlyCommands = @('Invoke-SimulatedLogon', 'Invoke-SimulationCanary')
+
+# Every cmdlet stub records its call through Add-SimulatedCall with its bound parameters; before that, they
+# are held to the parameters Microsoft documents for the command in the Windows PowerShell version under test
+# (lib/policy/compatibility/inventory/windows-powershell-commands.json, from MicrosoftDocs/PowerShell-Docs
+# reference/4.0 and 5.1 and MicrosoftDocs/windows-powershell-docs; its sources record the commits). A stub may
+# declare more (several are PowerShell 7's own parameter blocks): binding one the version lacks fails here with
+# the error Windows gives, and a command the version lacks is not found, so no stub accepts what Windows refuses.
+function Assert-DocumentedParameters([string]$Command, [Collections.IDictionary]$Bound) {
+  $sim = $global:SimulatedWindows
+  $documented = $sim.DocumentedParameters[$Command]
+  if ($null -eq $documented) {
+    throw [Management.Automation.CommandNotFoundException]::new("The term '$Command' is not recognized as the name of a cmdlet, function, script file, or operable program (Windows PowerShell $($sim.PowerShellVersion)).")
+  }
+  foreach ($name in $Bound.Keys) {
+    if (-not $documented.Contains($name)) {
+      throw [Management.Automation.ParameterBindingException]::new("${Command}: A parameter cannot be found that matches parameter name '$name' (Windows PowerShell $($sim.PowerShellVersion)).")
+    }
+  }
+}
+
 function Add-SimulatedCall([string]$Command, $Arguments, [switch]$PassedThrough) {
+  if ($null -ne $Arguments -and $Arguments.GetType().Name -eq 'PSBoundParametersDictionary' -and $global:SimulationOnlyCommands -notcontains $Command) {
+    Assert-DocumentedParameters $Command $Arguments
+  }
   $record = [ordered]@{ command = $Command; arguments = ConvertTo-SimulationData $Arguments; user = $global:SimulatedWindows.User }
   if ($PassedThrough) { $record.passedThrough = $true }
   [void]$global:SimulatedWindows.Calls.Add($record)
@@ -524,6 +554,7 @@ function Invoke-SimulatedStartProcess([Collections.IDictionary]$Bound) {
   if (-not [IO.Path]::GetExtension($program)) { $program += '.exe' }
   $program = $program.ToLowerInvariant()
   if ($global:SimulatedPrograms -notcontains $program) { throw "SimulatedWindows: Start-Process of $($Bound.FilePath) is not simulated" }
+  Assert-DocumentedParameters 'Start-Process' $Bound
   $commandLine = @($Bound.ArgumentList) -join ' '
   $record = [ordered]@{}
   foreach ($name in $Bound.Keys) { $record[$name] = $Bound[$name] }
@@ -1065,7 +1096,38 @@ function Complete-SimulatedLogons {
 
 $global:SimulatedMetadataRoot = 'http://metadata.tencentyun.com/latest/'
 
-# The parameters both Windows PowerShell 5.1 and PowerShell 7 accept.
+# What the simulated network answers: the metadata service (answers by path; `json` ones are sent as
+# application/json) and the Tencent Cloud API (by host and X-TC-Action; application/json). Bodies are UTF-8.
+function Get-SimulatedHttpAnswer([uri]$Uri, [Collections.IDictionary]$Headers) {
+  $sim = $global:SimulatedWindows
+  $text = $Uri.OriginalString
+  if ($text.StartsWith($global:SimulatedMetadataRoot, [StringComparison]::Ordinal)) {
+    $path = $text.Substring($global:SimulatedMetadataRoot.Length)
+    if ($sim.MetadataFailuresLeft[$path] -gt 0) {
+      $sim.MetadataFailuresLeft[$path]--
+      throw [Net.WebException]::new('Unable to connect to the remote server')
+    }
+    $entry = $sim.Metadata[$path]
+    if ($null -eq $entry) { throw [Net.WebException]::new('The remote server returned an error: (404) Not Found.') }
+    return @{ Body = [string]$entry.body; ContentType = if ($entry.json) { 'application/json' } else { 'text/plain' } }
+  }
+  if ($Uri.Scheme -eq 'https' -and $Uri.Host -like '*.tencentcloudapi.com') {
+    $action = $null
+    if ($Headers) { foreach ($k in $Headers.Keys) { if ($k -eq 'X-TC-Action') { $action = $Headers[$k] } } }
+    $api = $sim.CloudApi[$Uri.Host]
+    $response = if ($api -and $action) { $api[$action] } else { $null }
+    if ($null -eq $response) { $response = '{"Response":{"Error":{"Code":"InvalidAction","Message":"not simulated"},"RequestId":"simulated"}}' }
+    return @{ Body = [string]$response; ContentType = 'application/json' }
+  }
+  throw [Net.WebException]::new("SimulatedWindows: no network route to $text")
+}
+
+# Windows PowerShell's Invoke-RestMethod types the body by content, as PowerShell/PowerShell
+# src/Microsoft.PowerShell.Commands.Utility/commands/utility/WebCmdlet/FullClr/InvokeRestMethodCommand.FullClr.cs
+# (commit 079596eab04eed8fe3a1ab9d6e5549bf08f9dde3, ProcessResponse) does: JSON then XML when the content type is
+# JSON, otherwise XML first ("default to try xml first"), then JSON, and a string only when neither parses. So
+# `<powershell>...</powershell>` text comes back as an XmlDocument. The parameters the version under test documents
+# are enforced by Assert-DocumentedParameters (4.0 has no -UseBasicParsing; 5.0 added it).
 function Invoke-RestMethod {
   [CmdletBinding()]
   param(
@@ -1080,28 +1142,49 @@ function Invoke-RestMethod {
     [switch] $DisableKeepAlive
   )
   Add-SimulatedCall 'Invoke-RestMethod' $PSBoundParameters
-  $sim = $global:SimulatedWindows
-  $text = $Uri.OriginalString
-  if ($text.StartsWith($global:SimulatedMetadataRoot, [StringComparison]::Ordinal)) {
-    $path = $text.Substring($global:SimulatedMetadataRoot.Length)
-    if ($sim.MetadataFailuresLeft[$path] -gt 0) {
-      $sim.MetadataFailuresLeft[$path]--
-      throw [Net.WebException]::new('Unable to connect to the remote server')
-    }
-    $entry = $sim.Metadata[$path]
-    if ($null -eq $entry) { throw [Net.WebException]::new('The remote server returned an error: (404) Not Found.') }
-    if ($entry.json) { return $entry.body | ConvertFrom-Json }
-    return [string]$entry.body
+  $answer = Get-SimulatedHttpAnswer $Uri $Headers
+  $readers = @(
+    { param($t) $document = [xml]::new(); $document.LoadXml($t); , $document },
+    { param($t) $t | Microsoft.PowerShell.Utility\ConvertFrom-Json }
+  )
+  if ($answer.ContentType -match '\bjson\b') { [array]::Reverse($readers) }
+  $result = $answer.Body
+  foreach ($reader in $readers) {
+    try { $result = & $reader $answer.Body; break } catch { }
   }
-  if ($Uri.Scheme -eq 'https' -and $Uri.Host -like '*.tencentcloudapi.com') {
-    $action = $null
-    if ($Headers) { foreach ($k in $Headers.Keys) { if ($k -eq 'X-TC-Action') { $action = $Headers[$k] } } }
-    $api = $sim.CloudApi[$Uri.Host]
-    $response = if ($api -and $action) { $api[$action] } else { $null }
-    if ($null -eq $response) { $response = '{"Response":{"Error":{"Code":"InvalidAction","Message":"not simulated"},"RequestId":"simulated"}}' }
-    return $response | ConvertFrom-Json
+  # As WriteObject(obj) in the cmdlet: one object, an XmlDocument not enumerated into its nodes.
+  $PSCmdlet.WriteObject($result, $false)
+}
+
+# Windows PowerShell's Invoke-WebRequest -UseBasicParsing: a BasicHtmlWebResponseObject whose Content is the body
+# decoded in the charset the answer names, else ISO-8859-1 (FullClr/ContentHelper.FullClr.cs GetEncoding and the
+# common ContentHelper's default code page, commit eb3fd7ae6c8ed3e787beb9f4fd4f5c7b99921e65), and whose
+# RawContentStream holds the body's bytes (WebResponseObject members, introduced in Windows PowerShell 3.0:
+# learn.microsoft.com/previous-versions/hh459766). Without -UseBasicParsing it parses HTML with Internet Explorer's
+# engine, which fails before IE's first run (SYSTEM at first boot), so the stub refuses to run without it.
+function Invoke-WebRequest {
+  [CmdletBinding()]
+  param(
+    [Parameter(Mandatory, Position = 0)] [uri] $Uri,
+    [ValidateSet('Default', 'Get', 'Head', 'Post', 'Put', 'Delete', 'Trace', 'Options', 'Merge', 'Patch')] [string] $Method = 'Default',
+    [Collections.IDictionary] $Headers,
+    [string] $ContentType,
+    [object] $Body,
+    [int] $TimeoutSec,
+    [switch] $UseBasicParsing,
+    [string] $UserAgent,
+    [switch] $DisableKeepAlive
+  )
+  Add-SimulatedCall 'Invoke-WebRequest' $PSBoundParameters
+  if (-not $UseBasicParsing) { throw 'SimulatedWindows: Invoke-WebRequest without -UseBasicParsing needs Internet Explorer, which is not simulated' }
+  $answer = Get-SimulatedHttpAnswer $Uri $Headers
+  $bytes = [Text.Encoding]::UTF8.GetBytes($answer.Body)
+  [pscustomobject]@{
+    StatusCode = 200
+    Content = [Text.Encoding]::GetEncoding('ISO-8859-1').GetString($bytes)
+    RawContentStream = [IO.MemoryStream]::new($bytes)
+    Headers = @{ 'Content-Type' = $answer.ContentType }
   }
-  throw [Net.WebException]::new("SimulatedWindows: no network route to $text")
 }
 
 function Start-Sleep {

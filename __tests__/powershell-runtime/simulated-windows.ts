@@ -105,6 +105,8 @@ export interface Scenario {
   readonly phases: readonly Phase[];
   /** The ANSI code page Windows PowerShell reads files without a byte-order mark in. @default 1252 */
   readonly ansiCodePage?: number;
+  /** The Windows PowerShell the stubs play: it selects the documented parameters they accept. @default '5.1' */
+  readonly powerShellVersion?: '4.0' | '5.1';
 }
 
 export interface SimulatedCall {
@@ -182,13 +184,49 @@ export function cloudbaseInitPowerShellBlocks(userData: string): string[] {
   return [...userData.matchAll(/<powershell>([\s\S]+?)<\/powershell>/g)].map((m) => m[1].trim());
 }
 
+/** pwsh processes a batch runs in: one per core of the 2-core runners; each runs its share one after another. */
+export const PWSH_PROCESSES = 2;
+
+/** What a batch's time limit is made of: a pwsh start-up as measured on this machine now, and the phases. */
+export interface BatchCost {
+  /** One pwsh start-up, measured by jest's global setup (the locator starts pwsh once). */
+  readonly startupMs: number;
+}
+
+/**
+ * Measured with SIMULATED_WINDOWS_TIMING=1 on the 2-core runner at load 6-7: a pwsh start-up 3.5-7.9 s, a phase
+ * 0.5 s on average (a script's first run in a process about 2 s). A phase costs at most a quarter of a start-up,
+ * and both slow down alike when others take the CPU, so the limit is counted in measured start-ups: each
+ * process's share of the phases at a quarter each, plus its own start-up, times 4 for load that rises during the
+ * run. A slow machine gets a long limit; a hung phase still fails.
+ */
+const PHASE_PER_STARTUP = 0.25;
+const LOAD_MARGIN = 4;
+const MINIMUM_LIMIT_MS = 120_000;
+
+export function batchTimeLimit(
+  scenarios: readonly Scenario[],
+  cost: BatchCost = { startupMs: measuredStartupMs() },
+): number {
+  const phases = scenarios.reduce((n, s) => n + s.phases.length, 0);
+  const largest = Math.max(0, ...scenarios.map((s) => s.phases.length));
+  // shareOut balances phases between processes, keeping each group of scenarios whole.
+  const perProcess = Math.ceil(phases / PWSH_PROCESSES) + largest;
+  return Math.max(MINIMUM_LIMIT_MS, Math.ceil(LOAD_MARGIN * cost.startupMs * (1 + perProcess * PHASE_PER_STARTUP)));
+}
+
+function measuredStartupMs(): number {
+  const pwsh = recalledPowerShell();
+  return 'missing' in pwsh || !pwsh.startupMs ? 10_000 : pwsh.startupMs;
+}
+
 /**
  * Runs the scenarios in simulated Windows, `processes` pwsh processes at a time, each running its
  * share of scenarios one after another (phases share environment variables, so not in parallel).
  */
 export async function runScenarios(
   scenarios: readonly Scenario[],
-  processes = 2,
+  processes = PWSH_PROCESSES,
 ): Promise<Record<string, ScenarioReport>> {
   const pwsh = recalledPowerShell();
   if ('missing' in pwsh) throw new Error(missingNotice(pwsh.missing));
@@ -210,7 +248,15 @@ export async function runScenarios(
           const phases = Object.entries(report).map(
             ([id, r]) => `${id} ${r.phases.map((p) => p.durationMs).join('+')} ms`,
           );
-          console.log(`pwsh process ${i}: ${Date.now() - started} ms; ${phases.join(', ')}`);
+          const wall = Date.now() - started;
+          const inPhases = Object.values(report).reduce(
+            (n, r) => n + r.phases.reduce((m, p) => m + p.durationMs, 0),
+            0,
+          );
+          const count = Object.values(report).reduce((n, r) => n + r.phases.length, 0);
+          console.log(
+            `pwsh process ${i}: ${wall} ms; ${count} phases ${inPhases} ms, start-up and runner ${wall - inPhases} ms; ${phases.join(', ')}`,
+          );
         }
         return report;
       }),
@@ -288,6 +334,7 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
     id: scenario.id,
     machineRoot: root,
     ansiCodePage: scenario.ansiCodePage,
+    powerShellVersion: scenario.powerShellVersion ?? '5.1',
     machine: { ...scenario.machine, files },
     phases,
   };

@@ -34,7 +34,7 @@ export function tc3Authorization(secretId: string, r: Tc3Request): string {
   return `TC3-HMAC-SHA256 Credential=${secretId}/${date}/${r.service}/tc3_request, SignedHeaders=${TC3_SIGNED_HEADERS}, Signature=${signature}`;
 }
 
-/** A GetSecretValue request as the simulated Invoke-RestMethod records it. */
+/** A GetSecretValue request as the simulated Invoke-WebRequest records it. */
 export interface RecordedSsmRequest {
   readonly Headers: Record<string, string>;
   readonly ContentType: string;

@@ -32,9 +32,17 @@ function Write-Step([string]$Text) {
   Add-Content -LiteralPath (Join-Path $Root 'credential-task.log') -Value $line -Encoding UTF8 -ErrorAction SilentlyContinue
 }
 
+# The body as text. Not Invoke-RestMethod: 4.0's has no -UseBasicParsing, and it types text by content, XML
+# first, so user data of <powershell> tags comes back as an XmlDocument. Not .Content: it decodes as ISO-8859-1
+# when the answer names no charset; the body is UTF-8.
+function Invoke-Http([hashtable]$Request) {
+  $response = Invoke-WebRequest @Request -UseBasicParsing
+  [Text.Encoding]::UTF8.GetString($response.RawContentStream.ToArray())
+}
+
 function Get-Metadata([string]$Path) {
   for ($attempt = 1; $attempt -le 10; $attempt++) {
-    try { return Invoke-RestMethod -Uri ('http://metadata.tencentyun.com/latest/' + $Path) -TimeoutSec 5 -UseBasicParsing }
+    try { return Invoke-Http @{ Uri = 'http://metadata.tencentyun.com/latest/' + $Path; TimeoutSec = 5 } }
     catch { Write-Step ('metadata {0}: attempt {1} of 10 failed: {2}' -f $Path, $attempt, $_.Exception.Message) }
     Start-Sleep -Seconds 3
   }
@@ -48,9 +56,8 @@ const PASSWORD_FROM_SSM =
   TC3_SIGNER_FUNCTIONS +
   String.raw`
 function Get-Password {
-  $keys = Get-Metadata ('meta-data/cam/security-credentials/' + $Config.camRoleName)
-  if ($keys -is [string]) { $keys = $keys | ConvertFrom-Json }
-  $region = ([string](Get-Metadata 'meta-data/placement/region')).Trim()
+  $keys = Get-Metadata ('meta-data/cam/security-credentials/' + $Config.camRoleName) | ConvertFrom-Json
+  $region = (Get-Metadata 'meta-data/placement/region').Trim()
   $endpoint = 'ssm.tencentcloudapi.com'
   $payload = @{ SecretName = $Config.secretName; VersionId = $Config.secretVersionId } | ConvertTo-Json -Compress
   $timestamp = [long][Math]::Floor(([DateTime]::UtcNow - [datetime]'1970-01-01').TotalSeconds)
@@ -62,7 +69,7 @@ function Get-Password {
     'X-TC-Region' = $region
     'X-TC-Token' = $keys.Token
   }
-  $response = Invoke-RestMethod -Uri ('https://' + $endpoint + '/') -Method Post -Headers $headers -ContentType 'application/json; charset=utf-8' -Body ([Text.Encoding]::UTF8.GetBytes($payload)) -TimeoutSec 30 -UseBasicParsing
+  $response = Invoke-Http @{ Uri = 'https://' + $endpoint + '/'; Method = 'Post'; Headers = $headers; ContentType = 'application/json; charset=utf-8'; Body = [Text.Encoding]::UTF8.GetBytes($payload); TimeoutSec = 30 } | ConvertFrom-Json
   if ($response.Response.Error) { throw ('SSM GetSecretValue failed: {0}' -f $response.Response.Error.Code) }
   Write-Step ('read secret {0} version {1} from SSM in {2}' -f $Config.secretName, $Config.secretVersionId, $region)
   return [string]$response.Response.SecretString
@@ -72,7 +79,7 @@ function Get-Password {
 
 /** The plaintext opt-in: the bootstrap carries the password, so the task reads its own user data. */
 const PASSWORD_FROM_USER_DATA = String.raw`function Get-Password {
-  $match = [regex]::Match([string](Get-Metadata 'user-data'), ${quotePowerShell(`(?m)^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '([A-Za-z0-9+/=]+)'`)})
+  $match = [regex]::Match((Get-Metadata 'user-data'), ${quotePowerShell(`(?m)^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '([A-Za-z0-9+/=]+)'`)})
   if (-not $match.Success) { throw 'the plaintext password opt-in is set, but user data holds no password' }
   Write-Step 'read the password from user data (plaintext opt-in)'
   return [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($match.Groups[1].Value))
@@ -117,7 +124,7 @@ try {
     $null = Remove-CredentialTask
     exit 0
   }
-  $targets = @(([string](Get-Metadata 'meta-data/public-ipv4')).Trim()) + @($Config.extraTargets | Where-Object { $_ })
+  $targets = @((Get-Metadata 'meta-data/public-ipv4').Trim()) + @($Config.extraTargets | Where-Object { $_ })
   Write-Step ('public IPv4 from the metadata service: ' + $targets[0])
   $password = Get-Password
   # Windows PowerShell passes a program argument holding a double quote or white space on mangled.

@@ -3,8 +3,10 @@ import { quotePowerShell } from '../quote';
 /**
  * State, logging and status shared by every bootstrap script. Windows PowerShell 4.0
  * (Server 2012 R2) is the oldest host: no classes, no `?.`, no `-AsHashtable`.
- * Log lines go to stdout through [Console], so they never mix into a function's return value;
- * Cloudbase-Init copies stdout into its own log, so nothing secret is ever written there.
+ * Log lines go to stdout through [Console], so they never mix into a function's return value, and to
+ * bootstrap.log, the log to read: Cloudbase-Init logs a script's stdout only at debug level
+ * (cloudbase-init cloudbaseinit/plugins/common/userdatautils.py, LOG.debug, at 8e5fff70). Nothing secret is
+ * written to either.
  */
 export const PRELUDE = String.raw`$ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -19,7 +21,6 @@ $script:GroupPolicyChanged = $false
 function Write-Step([string]$Text) {
   $line = '{0} [{1}] {2}' -f [DateTime]::UtcNow.ToString('u'), $script:Setting, $Text
   [Console]::Out.WriteLine($line)
-  # The console copy reaches Cloudbase-Init's log even when the log file cannot be written.
   Add-Content -LiteralPath $LogFile -Value $line -Encoding UTF8 -ErrorAction SilentlyContinue
 }
 
@@ -48,9 +49,12 @@ export const EXTRA_COMMANDS_ID = 'extra-commands';
  * Runs the settings, gpupdate when Group Policy changed, reads each expectation back, then runs the
  * stack author's commands (so a failure there cannot hide whether the settings took), writes the
  * status file and exits. 1 = a setting did not take, 2 = the script stopped on an error; never
- * 1001-1003, which Cloudbase-Init reads as "reboot" or "run again".
+ * 1001-1003, which Cloudbase-Init reads as "reboot" or "run again". The status is written and the
+ * exit code set in `finally`: `exit` (or `break`) in the author's commands unwinds past `catch`, and
+ * only `finally` still runs (about_Try_Catch_Finally), so their own exit code never reaches Cloudbase-Init.
  */
-export const RUN_AND_EXIT = String.raw`$result = 'passed'
+export const RUN_AND_EXIT = String.raw`$ended = $false
+$result = 'passed'
 try {
   if (-not (Test-Path -LiteralPath $Root)) { New-Item -ItemType Directory -Path $Root -Force | Out-Null }
   # Only SYSTEM and Administrators may change this folder: a logon task runs a script from it.
@@ -83,13 +87,17 @@ try {
     Set-SettingStatus ${quotePowerShell(EXTRA_COMMANDS_ID)} 'passed' 'ran without error'
   }
   Write-Step ('finished: ' + $result)
+  $ended = $true
 } catch {
   $result = 'error'
   Write-Step ('stopped on error: ' + $_.Exception.Message)
   if ($script:Setting) { Set-SettingStatus $script:Setting 'failed' $_.Exception.Message }
+  $ended = $true
+} finally {
+  if (-not $ended) { $result = 'error'; if ($script:Setting) { Set-SettingStatus $script:Setting 'failed' 'stopped by exit or break (use return)' } }
+  $document = [ordered]@{ schemaVersion = 1; fingerprint = $Fingerprint; result = $result; finishedAt = [DateTime]::UtcNow.ToString('o'); settings = $Status }
+  try { [IO.File]::WriteAllText($StatusFile, ($document | ConvertTo-Json -Depth 4), (New-Object Text.UTF8Encoding $false)) }
+  catch { Write-Step ('could not write the status file: ' + $_.Exception.Message); $result = 'error' }
+  if ($result -eq 'passed') { exit 0 } elseif ($result -eq 'failed') { exit 1 } else { exit 2 }
 }
-$document = [ordered]@{ schemaVersion = 1; fingerprint = $Fingerprint; result = $result; finishedAt = [DateTime]::UtcNow.ToString('o'); settings = $Status }
-try { [IO.File]::WriteAllText($StatusFile, ($document | ConvertTo-Json -Depth 4), (New-Object Text.UTF8Encoding $false)) }
-catch { Write-Step ('could not write the status file: ' + $_.Exception.Message); $result = 'error' }
-if ($result -eq 'passed') { exit 0 } elseif ($result -eq 'failed') { exit 1 } else { exit 2 }
 `;
