@@ -2,3 +2,4 @@ export * from './hardened-windows-instance';
 export * from './rdp-security-group';
 export * from './rdp-credential-secret';
 export { ConstructInputError } from './private/errors';
+export { CoreMismatchError } from './private/same-core';
