@@ -4,11 +4,10 @@ import { CoreMismatchError, HardenedWindowsInstance, RdpCredentialSecret, RdpSec
 import { TencentcloudProvider } from '../../lib/providers/tencentcloud';
 
 /**
- * A second copy of the core, loaded apart from the one the library uses: what an app has when npm puts
- * cdktf 0.21 beside cdktn. Like cdktf and cdktn, the two copies share their Symbol.for names and differ
- * in their classes. (The real two-package case runs in scripts/package-smoke-test-cdktn.sh.)
+ * A second copy of the core, loaded apart from the one the library uses. Like cdktf and cdktn, the two
+ * copies share their Symbol.for names and differ in their classes.
  */
-function otherCore(): typeof cdktf {
+function otherCopyOfCore(): typeof cdktf {
   let other: typeof cdktf | undefined;
   jest.isolateModules(() => {
     other = jest.requireActual<typeof cdktf>('cdktf');
@@ -17,8 +16,20 @@ function otherCore(): typeof cdktf {
   return other;
 }
 
-function foreignStack(): { stack: Construct; provider: TencentcloudProvider; password: string } {
-  const core = otherCore();
+/**
+ * Another release of the core, as when npm puts cdktf 0.21 beside an app's cdktn 0.24: a copy whose
+ * TerraformStack has a method this one lacks. cdktn 0.24.0's TerraformStack.prototype has five that
+ * cdktf 0.21.0's lacks (measured by comparing their own property names): _recordFunctionUsage,
+ * _recordProviderFunctionUsage, _getUsedFunctions, _getUsedProviderFunctions, _runPreparingResolve.
+ * The real two-package case runs in scripts/package-smoke-test-cdktn.sh.
+ */
+function otherRelease(): typeof cdktf {
+  const core = otherCopyOfCore();
+  Object.defineProperty(core.TerraformStack.prototype, '_runPreparingResolve', { value: () => undefined });
+  return core;
+}
+
+function foreignStack(core = otherRelease()): { stack: Construct; provider: TencentcloudProvider; password: string } {
   const stack = new core.TerraformStack(new core.App(), 'app-stack');
   const password = new core.TerraformVariable(stack, 'administrator_password', { type: 'string', sensitive: true });
   // The provider binding is the library's, as a user's would be when they import it from the package.
@@ -28,7 +39,7 @@ function foreignStack(): { stack: Construct; provider: TencentcloudProvider; pas
 
 const FIX = `add "overrides": { "cdktf": "npm:cdktn@0.24.0" } to the app's package.json`;
 
-test('an instance in a stack made by another copy of the core fails at once, naming the override line', () => {
+test('an instance in a stack made by another release of the core fails at once, naming the override line', () => {
   const { stack, password } = foreignStack();
   const before = stack.node.children.length;
   const create = () =>
@@ -57,6 +68,18 @@ test('the two other public constructs check it too, deeper in the tree', () => {
     FIX,
   );
   expect(nested.node.children).toEqual([]);
+});
+
+test('a stack of another copy of the same release passes: the override gives a cdktn app two copies of cdktn', () => {
+  const { stack, password } = foreignStack(otherCopyOfCore());
+  new TencentcloudProvider(stack, 'tc', {});
+  const host = new HardenedWindowsInstance(stack, 'jump-host', {
+    availabilityZone: 'ap-guangzhou-3',
+    imageId: 'img-9id7emv7',
+    rdpAllowedCidrs: ['198.51.100.0/24'],
+    administratorPassword: password,
+  });
+  expect(host.node.path).toBe('app-stack/jump-host');
 });
 
 test('a stack of the same core passes, and so does a subclass of its TerraformStack', () => {

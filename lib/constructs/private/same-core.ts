@@ -22,23 +22,29 @@ export class CoreMismatchError extends Error {
 }
 
 /**
- * Returns `scope` if the stack it is in was made with the same CDK core as this library; throws
- * CoreMismatchError otherwise. Called in `super(...)`, before the construct joins the tree, so a
- * mismatch leaves nothing behind.
+ * Returns `scope` if the stack it is in was made with this library's CDK core, or with another copy of
+ * the same release; throws CoreMismatchError otherwise. Called in `super(...)`, before the construct joins
+ * the tree, so a mismatch leaves nothing behind.
+ *
+ * Two copies of one release work together (they share Symbol.for names and methods): that is what a cdktn
+ * app has with the override, cdktn for the app and cdktn under the name cdktf for this library. Two
+ * releases do not: cdktn 0.24's stack calls methods (`_resetResolveDiscoveredProviderFeatureUsage`) that
+ * cdktf 0.21's resources lack. So the test is whether the stack classes have the same methods.
  */
 export function sameCoreScope(scope: Construct, constructName: string, id: string): Construct {
   const scopes = scope.node.scopes;
   if (scopes.some((s) => s instanceof TerraformStack)) return scope;
-  // Both cores mark stacks and apps with the same Symbol.for names, so their own tests find a stack or
-  // an app of either core; `instanceof` above is what tells the copies apart.
+  // Both cores mark stacks and apps with the same Symbol.for names, so these find a stack or app of either.
   const root = scopes[0];
   const foreign =
     [...scopes].reverse().find((s) => TerraformStack.isStack(s)) ??
     (App.isApp(root) && !(root instanceof App) ? root : undefined);
   if (foreign === undefined) return scope; // no stack at all: the core reports that itself, as it always has
+  const ours = TerraformStack.isStack(foreign) ? TerraformStack : App;
+  if (coreMethodsOf(Object.getPrototypeOf(foreign) as object) === coreMethodsOf(ours.prototype)) return scope;
   const app = corePackageOf(foreign);
   const library = packageAt(require.resolve('cdktf'));
-  const appCore = app ? `${app.name} ${app.version}` : 'another copy of the CDK core';
+  const appCore = app ? `${app.name} ${app.version}` : 'another release of the CDK core';
   const libraryCore = library ? `${library.name} ${library.version}` : 'cdktf';
   const version = app?.name === 'cdktn' ? app.version : DEFAULT_CDKTN_VERSION;
   throw new CoreMismatchError(
@@ -47,6 +53,20 @@ export function sameCoreScope(scope: Construct, constructName: string, id: strin
       `one app cannot mix two CDK cores. For CDK Terrain, add ${CDKTN_OVERRIDE_LINE(version)} to the app's ` +
       `package.json, delete node_modules and package-lock.json, and run npm install.`,
   );
+}
+
+/**
+ * The method names of the core's own TerraformStack or App class that `proto` descends from (a user's
+ * stack subclass is skipped: the core's class is the first base with its own static isStack or isApp).
+ * Equal for two copies of one release.
+ */
+function coreMethodsOf(proto: object | null): string | undefined {
+  const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+  for (; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const cls = (proto as { constructor: object }).constructor;
+    if (own(cls, 'isStack') || own(cls, 'isApp')) return Object.getOwnPropertyNames(proto).sort().join(',');
+  }
+  return undefined;
 }
 
 interface CorePackage {
