@@ -72,7 +72,8 @@ for (const stack of stacks) {
   const read = (dir) => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'stacks', stack, 'cdk.tf.json'), 'utf8'));
     delete json['//']; // metadata: the core's version and the stack's path
-    return JSON.stringify(json, null, 1);
+    // The local backend's state path is absolute: the app's directory differs.
+    return JSON.stringify(json, null, 1).split(path.resolve(dir, '..')).join('<app>');
   };
   const [a, b] = [read(cdktf), read(cdktn)];
   if (a !== b) {
