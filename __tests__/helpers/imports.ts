@@ -3,6 +3,13 @@ import { dirname, join, relative, resolve } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 
+/** The CDK core's package names: cdktf, and CDK Terrain's cdktn (its successor, the same API). */
+export const CDK_CORES = ['cdktf', 'cdktn'];
+
+/** The core, constructs, or a package of the core's scope. */
+export const isCdkFramework = (name: string): boolean =>
+  CDK_CORES.includes(name) || name === 'constructs' || name.startsWith('@cdktf/') || name.startsWith('@cdktn/');
+
 /** The relative .ts file an import names: `x.ts` or `x/index.ts`. */
 function resolveImport(from: string, specifier: string): string {
   const base = resolve(dirname(from), specifier);

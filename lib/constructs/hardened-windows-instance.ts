@@ -27,6 +27,7 @@ import {
 import { DataDiskType, InputError, mustBe, NETWORK_NAME_MAX, regionOfZone, SystemDiskType } from '../validation';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { prepareOrRemove } from './private/errors';
+import { sameCoreScope } from './private/same-core';
 import { validateInstanceProps } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
 import { RdpSecurityGroup } from './rdp-security-group';
@@ -183,7 +184,7 @@ export class HardenedWindowsInstance extends Construct {
   public readonly subnet?: Subnet;
 
   constructor(scope: Construct, id: string, props: HardenedWindowsInstanceProps) {
-    super(scope, id);
+    super(sameCoreScope(scope, 'HardenedWindowsInstance', id), id);
     // Everything that can fail runs before the first child is created; on failure this construct
     // removes itself from the tree, so nothing is half-created.
     const prepared = prepareOrRemove(this, () => {

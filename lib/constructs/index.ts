@@ -3,3 +3,4 @@ export * from './rdp-security-group';
 export * from './rdp-credential-secret';
 export { ConstructInputError } from './private/errors';
 export * from './synth-app';
+export { CoreMismatchError } from './private/same-core';

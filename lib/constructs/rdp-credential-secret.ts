@@ -21,6 +21,7 @@ import {
   SsmSecretVersion,
 } from '../providers/tencentcloud';
 import { prepareOrRemove } from './private/errors';
+import { sameCoreScope } from './private/same-core';
 import { isToken } from './private/literal';
 import { uniqueCloudName } from './private/names';
 
@@ -109,7 +110,7 @@ export class RdpCredentialSecret extends Construct {
   }
 
   constructor(scope: Construct, id: string, props: RdpCredentialSecretProps) {
-    super(scope, id);
+    super(sameCoreScope(scope, 'RdpCredentialSecret', id), id);
     prepareOrRemove(this, () => validateSecretProps(props));
     const provider = props.provider;
     const names = RdpCredentialSecret.namesFor(this.node.path, props.existingSecret, props.namePrefix);

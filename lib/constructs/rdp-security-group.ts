@@ -12,6 +12,7 @@ import {
   validateTag,
 } from '../validation';
 import { prepareOrRemove } from './private/errors';
+import { sameCoreScope } from './private/same-core';
 import { isToken, requireLiteral } from './private/literal';
 
 export const RDP_PORT = 3389;
@@ -43,7 +44,7 @@ export class RdpSecurityGroup extends Construct {
   public readonly rules: SecurityGroupRuleSet;
 
   constructor(scope: Construct, id: string, props: RdpSecurityGroupProps) {
-    super(scope, id);
+    super(sameCoreScope(scope, 'RdpSecurityGroup', id), id);
     const allowAnywhere = props.dangerouslyAllowRdpFromAnywhere ?? false;
     prepareOrRemove(this, () => validateSecurityGroupProps(props, allowAnywhere));
 
