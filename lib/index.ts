@@ -20,9 +20,10 @@ export type {
   RdpCredentialSecretNames,
   RdpCredentialSecretProps,
 } from './constructs/rdp-credential-secret';
-// Types the props name.
+// Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
-export type { UserDataFormat } from './powershell/user-data';
+export type { BootstrapScript } from './powershell/bootstrap-script';
+export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 
 // The settings and the policy made of them.
 export { classicSharingModel } from './settings/classic-sharing-model';
