@@ -1,9 +1,49 @@
+// The package root: what a stack that defines instances needs, and no more. Every name is listed, so a new
+// root export is a deliberate edit here and shows in api/tencentcloud-hardened-windows.api.md.
+// Everything else stays on its subpath (package.json "exports"):
+//   ./settings                 registry values, the metadata record and its parser
+//   ./powershell               the script and user-data renderers and decoders, the client script
+//   ./validation               the validators behind the props
+//   ./providers/tencentcloud   the provider bindings (TencentcloudProvider, Instance, ...)
+//   ./policy                   the policy checks: a stack that only defines instances loads no PowerShell parser
 // Layers, each importing only from those above it:
 // settings (data) -> powershell (rendering) -> providers (bindings) -> constructs -> policy (checks).
-// The policy checks are their own entry point (`tencentcloud-hardened-windows/policy`): a stack that only
-// defines instances should not load a PowerShell parser.
-export * from './validation';
-export * from './settings';
-export * from './powershell';
-export * from './constructs';
-export * as tencentcloud from './providers/tencentcloud';
+
+// The constructs and their props.
+export { HardenedWindowsInstance } from './constructs/hardened-windows-instance';
+export type { HardenedWindowsDataDisk, HardenedWindowsInstanceProps } from './constructs/hardened-windows-instance';
+export { RdpSecurityGroup } from './constructs/rdp-security-group';
+export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
+export { RdpCredentialSecret } from './constructs/rdp-credential-secret';
+export type {
+  ExistingPasswordSecret,
+  RdpCredentialSecretNames,
+  RdpCredentialSecretProps,
+} from './constructs/rdp-credential-secret';
+// Types the props and the constructs' properties name.
+export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
+export type { BootstrapScript } from './powershell/bootstrap-script';
+export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
+
+// The settings and the policy made of them.
+export { classicSharingModel } from './settings/classic-sharing-model';
+export { savedCredentialDelegation } from './settings/saved-credential-delegation';
+export type { SavedCredentialDelegationOptions } from './settings/saved-credential-delegation';
+export { storedRdpCredential } from './settings/stored-rdp-credential';
+export type { StoredRdpCredentialOptions } from './settings/stored-rdp-credential';
+export { passwordProtectedSharingOff } from './settings/password-protected-sharing';
+export type { PasswordProtectedSharingOffOptions } from './settings/password-protected-sharing';
+export { ALL_SETTING_IDS, HardeningPolicy } from './settings/hardening-policy';
+export type { HardeningPolicyOptions } from './settings/hardening-policy';
+export type {
+  CredentialPasswordSource,
+  HardeningSetting,
+  LogonCredentialTask,
+  NumberedRegistryList,
+  SettingId,
+} from './settings/hardening-setting';
+export type { RegistryValue, RegistryValueKind } from './settings/registry-value';
+
+// The errors a stack can catch: a prop error names the construct path and the prop.
+export { ConstructInputError } from './constructs/private/errors';
+export { InputError } from './validation/input-error';

@@ -1,107 +1,103 @@
 #!/usr/bin/env node
 /**
  * Prints (or writes) the workstation script for any RDP host, from the same renderer as the
- * construct's Terraform output, for HCL users and anyone without cdktf:
- *
- *   npm run --silent client-script -- --host 203.0.113.10 [--user Administrator] [--out connect.ps1]
- *
- * Exit codes: 0 done, 2 bad input (one line on stderr), 1 anything else.
+ * construct's Terraform output, for HCL users and anyone without cdktf. docs/cli.md describes it.
  */
 import { writeFileSync } from 'fs';
 import { renderClientScript } from '../lib/powershell';
 import { DEFAULT_CREDENTIAL_USER } from '../lib/settings';
 import { InputError } from '../lib/validation';
+import {
+  BadInputError,
+  CliOutput,
+  CommandSpec,
+  helpText,
+  parseCommandLine,
+  reportFailure,
+  runAsProcess,
+  UsageError,
+} from './cli/command';
+import { EXIT } from './cli/exit-codes';
 
-const USAGE =
-  'usage: npm run --silent client-script -- --host <IPv4 address or DNS name> [--user <name>] [--out <file>]';
+export const OPTIONS = {
+  host: {
+    type: 'string',
+    value: '<host>',
+    help: 'the RDP host: an IPv4 address or a DNS name (required)',
+  },
+  user: {
+    type: 'string',
+    value: '<name>',
+    help: 'the Windows user you log in as on that host',
+    default: DEFAULT_CREDENTIAL_USER,
+  },
+  out: { type: 'string', value: '<file>', help: 'write the script to this file instead of standard output' },
+} as const;
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+export const COMMAND: CommandSpec<typeof OPTIONS> = {
+  name: 'client-script',
+  bin: 'tencentcloud-hardened-windows-client-script',
+  npmScript: 'client-script',
+  synopsis: '--host <host> [--user <name>] [--out <file>]',
+  description: `Prints the PowerShell script for the Windows computer you connect from, the one
+HardenedWindowsInstance puts in its client_script_* output, for any host. Run there as administrator, it adds
+TERMSRV/<host> to "Allow delegating saved credentials with NTLM-only server authentication", stores a
+Credential Manager entry for TERMSRV/<host> (cmdkey asks for the password; it is never in the script) and
+writes <host>.rdp; -Undo reverts what it changed. In Windows PowerShell run as administrator:
+  powershell.exe -ExecutionPolicy Bypass -File .\\connect.ps1`,
+  options: OPTIONS,
+  examples: ['--host 203.0.113.10 > connect.ps1', '--host rdp.example.com --user ops --out connect.ps1'],
+};
+
+export interface CliIo extends CliOutput {
   readonly writeFile: (path: string, text: string) => void;
   /** npm without --silent prints its banner on stdout first; a redirected script would start with it. */
   readonly npmBannerOnStdout?: boolean;
 }
 
-interface CliArgs {
-  readonly host?: string;
-  readonly user?: string;
-  readonly out?: string;
-  readonly help: boolean;
-}
-
-class UsageError extends Error {}
-
-const OPTIONS = new Set(['host', 'user', 'out']);
-
-function parseArgs(argv: readonly string[]): CliArgs {
-  const values: Record<string, string> = {};
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
-    if (!match || !OPTIONS.has(match[1])) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
-    const [, name, inline] = match;
-    if (name in values) throw new UsageError(`--${name} is given twice`);
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new UsageError(`--${name} needs a value`);
-    values[name] = value;
-  }
-  return { ...values, help };
-}
-
-/** Runs the CLI; returns the exit code. */
+/** Runs the command; returns the exit code (docs/cli.md). */
 export function main(argv: readonly string[], io: CliIo): number {
-  let args: CliArgs;
   try {
-    args = parseArgs(argv);
-    if (args.help) {
-      io.stdout(`${USAGE}\n`);
-      return 0;
+    const { values } = parseCommandLine(COMMAND, argv);
+    if (values.help) {
+      io.stdout(helpText(COMMAND));
+      return EXIT.OK;
     }
-    if (args.host === undefined) throw new UsageError('--host is required');
+    if (values.host === undefined) throw new UsageError('--host is required');
+    const script = render(values.host, values.user);
+    if (values.out === undefined) {
+      if (io.npmBannerOnStdout) {
+        io.stderr(
+          `${COMMAND.name}: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n`,
+        );
+      }
+      io.stdout(script);
+      return EXIT.OK;
+    }
+    io.writeFile(values.out, script);
+    io.stderr(
+      `${COMMAND.name}: wrote ${values.out}. On the Windows computer you connect from, in Windows PowerShell run as administrator:\n` +
+        `  powershell.exe -ExecutionPolicy Bypass -File .\\${values.out.split(/[\\/]/).pop()}\n`,
+    );
+    return EXIT.OK;
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.stderr(`client-script: ${e.message}\n${USAGE}\n`);
-    return 2;
+    return reportFailure(COMMAND, io, e);
   }
+}
 
-  let script: string;
+function render(host: string, userName: string): string {
   try {
-    script = renderClientScript({ host: args.host, userName: args.user ?? DEFAULT_CREDENTIAL_USER });
+    return renderClientScript({ host, userName });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     // The renderer names its inputs host and userName; the user typed --host and --user.
-    const message = e.message.replace(/^host must/, '--host must').replace(/^userName must/, '--user must');
-    io.stderr(`client-script: ${message}\n`);
-    return 2;
+    throw new BadInputError(e.message.replace(/^host must/, '--host must').replace(/^userName must/, '--user must'));
   }
-
-  if (args.out === undefined) {
-    if (io.npmBannerOnStdout) {
-      io.stderr(
-        'client-script: npm printed its "> ..." banner on stdout before the script; use npm run --silent, or --out <file>\n',
-      );
-    }
-    io.stdout(script);
-    return 0;
-  }
-  io.writeFile(args.out, script);
-  io.stderr(
-    `client-script: wrote ${args.out}. On the Windows computer you connect from, in Windows PowerShell run as administrator:\n` +
-      `  powershell.exe -ExecutionPolicy Bypass -File .\\${args.out.split(/[\\/]/).pop()}\n`,
-  );
-  return 0;
 }
 
 if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2), {
+  runAsProcess(COMMAND, () =>
+    main(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       // The script is ASCII by construction, so no byte-order mark is needed for Windows PowerShell.
@@ -112,9 +108,6 @@ if (require.main === module) {
         process.env.npm_lifecycle_event !== 'npx' &&
         process.env.npm_config_loglevel !== 'silent' &&
         !process.stdout.isTTY,
-    });
-  } catch (e) {
-    process.stderr.write(`client-script: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  }
+    }),
+  );
 }

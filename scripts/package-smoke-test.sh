@@ -28,9 +28,9 @@ npm install --no-audit --no-fund --prefer-offline --save-exact "$tarball" cdktf@
 step "type-check a consumer against the shipped declarations (node16 and node10 resolution)"
 cat >main.ts <<'EOF'
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { HardenedWindowsInstance, tencentcloud } from 'tencentcloud-hardened-windows';
+import { HardenedWindowsInstance } from 'tencentcloud-hardened-windows';
 import { renderBootstrapScript } from 'tencentcloud-hardened-windows/powershell';
-import { TencentcloudProvider } from 'tencentcloud-hardened-windows/providers/tencentcloud';
+import { Instance, TencentcloudProvider } from 'tencentcloud-hardened-windows/providers/tencentcloud';
 import { HardeningPolicy } from 'tencentcloud-hardened-windows/settings';
 import { checkConfigurations, RdpHardeningChecks } from 'tencentcloud-hardened-windows/policy';
 
@@ -44,7 +44,7 @@ const host = new HardenedWindowsInstance(stack, 'jump-host', {
   rdpAllowedCidrs: ['198.51.100.0/24'],
   administratorPassword: password.stringValue,
 });
-const instance: tencentcloud.Instance = host.instance;
+const instance: Instance = host.instance;
 const script: string = renderBootstrapScript(HardeningPolicy.fromOptions({ storedRdpCredential: false }).settings).text;
 const checks: Promise<RdpHardeningChecks> = RdpHardeningChecks.create();
 export { instance, script, checks, checkConfigurations };
@@ -65,7 +65,8 @@ wait $node16 || fail "the consumer does not type-check with node16 resolution"
 step "synthesize a stack that imports the construct by package name, with the policy Aspect"
 cat >main.js <<'EOF'
 const { App, Aspects, TerraformStack, TerraformVariable } = require('cdktf');
-const { HardenedWindowsInstance, tencentcloud } = require('tencentcloud-hardened-windows');
+const { HardenedWindowsInstance } = require('tencentcloud-hardened-windows');
+const tencentcloud = require('tencentcloud-hardened-windows/providers/tencentcloud');
 const { RdpHardeningChecks, useBaselineWasmCompiler } = require('tencentcloud-hardened-windows/policy');
 
 async function main() {

@@ -7,57 +7,58 @@ import { TerraformConfiguration, TerraformConfigurationError } from '../lib/poli
 import { renderJsonReport, renderSarifReport, renderTextReport } from '../lib/policy/output';
 import { PowerShellParser } from '../lib/policy/script-analysis/powershell-parser';
 import { useBaselineWasmCompiler } from '../lib/policy/script-analysis/wasm-startup';
+import {
+  BadInputError,
+  CliOutput,
+  CommandSpec,
+  helpText,
+  messageOf,
+  OptionValues,
+  parseCommandLine,
+  reportFailure,
+  runAsProcess,
+  UsageError,
+} from './cli/command';
+import { EXIT } from './cli/exit-codes';
 
-/** Exit codes: the contract CI relies on. */
-export const EXIT_PASSED = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNUSABLE_INPUT = 2;
+/** Exit codes: the contract CI relies on (scripts/cli/exit-codes.ts, docs/cli.md). */
+export const EXIT_PASSED = EXIT.OK;
+export const EXIT_FINDINGS = EXIT.FINDINGS;
+export const EXIT_UNUSABLE_INPUT = EXIT.UNUSABLE;
 
-const USAGE =
-  'usage: policy-check [--format text|json|sarif] [--output <file>] <cdk.tf.json, *.tf.json or directory>...';
-const FORMATS = ['text', 'json', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+export const OPTIONS = {
+  format: {
+    type: 'string',
+    value: '<format>',
+    choices: ['text', 'json', 'sarif'],
+    default: 'text',
+    help: "text for people, json for scripts, sarif for code scanning such as GitHub's",
+  },
+  output: { type: 'string', value: '<file>', help: 'write the report to this file instead of standard output' },
+} as const;
+
+export const COMMAND: CommandSpec<typeof OPTIONS> = {
+  name: 'policy-check',
+  bin: 'tencentcloud-hardened-windows-policy-check',
+  npmScript: 'policy-check',
+  synopsis: '[--format text|json|sarif] [--output <file>] <path>...',
+  description: `Checks synthesized Terraform JSON (cdktf synth's cdktf.out, or any *.tf.json) against this
+package's policy rules (TcWin-*: the four RDP settings in each Windows instance's user data, security group
+ingress, credentials in user data, public IPs, the Cloud Monitor agent, default VPCs and security groups,
+literal passwords, data disk encryption). Suppressions recorded in the configuration are honoured and listed.
+Run it in CI after cdktf synth.`,
+  options: OPTIONS,
+  positionals: {
+    name: '<path>...',
+    help: 'a cdk.tf.json or *.tf.json file, or a directory searched for cdk.tf.json\n(node_modules, .git and .terraform skipped)',
+  },
+  examples: ['cdktf.out', '--format sarif --output policy.sarif cdktf.out'],
+};
+
+export interface CliIo extends CliOutput {
   readonly cwd: string;
-}
-
-/** Unusable input: one line for the user, never a stack trace. */
-class UsageError extends Error {}
-
-interface Options {
-  readonly format: Format;
-  readonly output?: string;
-  readonly paths: readonly string[];
-}
-
-function parseArguments(argv: readonly string[]): Options | 'help' {
-  let format: Format = 'text';
-  let output: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value\n${USAGE}`);
-      return v;
-    };
-    if (flag === '--help' || flag === '-h') return 'help';
-    else if (flag === '--format') {
-      const v = value();
-      if (!(FORMATS as readonly string[]).includes(v))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(v)}`);
-      format = v as Format;
-    } else if (flag === '--output') output = value();
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}\n${USAGE}`);
-    else paths.push(arg);
-  }
-  if (paths.length === 0) throw new UsageError(`no input given\n${USAGE}`);
-  return { format, output, paths };
 }
 
 /** A file as given; a directory searched (recursively, skipping node_modules, .git, .terraform) for cdk.tf.json. */
@@ -67,7 +68,7 @@ function findInputs(path: string, cwd: string): string[] {
   try {
     stats = statSync(absolute);
   } catch {
-    throw new UsageError(`${path}: no such file or directory`);
+    throw new BadInputError(`${path}: no such file or directory`);
   }
   if (!stats.isDirectory()) return [path];
   const found: string[] = [];
@@ -79,7 +80,7 @@ function findInputs(path: string, cwd: string): string[] {
   };
   walk(absolute);
   if (found.length === 0)
-    throw new UsageError(`${path}: no cdk.tf.json found in this directory (run cdktf synth first)`);
+    throw new BadInputError(`${path}: no cdk.tf.json found in this directory (run cdktf synth first)`);
   return found.map((file) => relative(cwd, file) || file);
 }
 
@@ -88,7 +89,7 @@ function load(file: string, cwd: string): TerraformConfiguration {
   try {
     text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (e) {
-    throw new UsageError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new BadInputError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   return TerraformConfiguration.parse(text, file);
 }
@@ -102,26 +103,24 @@ function toolVersion(): string {
 }
 
 /**
- * The CI entry point: checks the given Terraform JSON files and prints a report. Exit code 0 when no
- * open finding is at error level, 1 when one is, 2 when the input cannot be used (one line on stderr).
+ * The CI entry point: checks the given Terraform JSON files and prints a report. Returns the exit code:
+ * 0 when no open finding is at error level, 1 when one is, 2 when the input cannot be used.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let options: Options | 'help';
+  let options: OptionValues<typeof OPTIONS>;
   let configs: TerraformConfiguration[];
   try {
-    options = parseArguments(argv);
-    if (options === 'help') {
-      io.stdout(`${USAGE}\nExit codes: 0 passed, 1 findings at error level, 2 unusable input.\n`);
+    const commandLine = parseCommandLine(COMMAND, argv);
+    options = commandLine.values;
+    if (options.help) {
+      io.stdout(helpText(COMMAND));
       return EXIT_PASSED;
     }
-    const files = [...new Set(options.paths.flatMap((path) => findInputs(path, io.cwd)))];
+    if (commandLine.positionals.length === 0) throw new UsageError('no input given');
+    const files = [...new Set(commandLine.positionals.flatMap((path) => findInputs(path, io.cwd)))];
     configs = files.map((file) => load(file, io.cwd));
   } catch (e) {
-    if (e instanceof UsageError || e instanceof TerraformConfigurationError) {
-      io.stderr(`policy-check: ${e.message}\n`);
-      return EXIT_UNUSABLE_INPUT;
-    }
-    throw e;
+    return reportFailure(COMMAND, io, e instanceof TerraformConfigurationError ? new BadInputError(e.message) : e);
   }
 
   const report = checkConfigurations(configs, { parser: await PowerShellParser.load() });
@@ -137,12 +136,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, rendered);
     } catch (e) {
-      io.stderr(
-        `policy-check: ${options.output}: cannot be written (${
-          (e as NodeJS.ErrnoException).code ?? (e as Error).message
-        })\n`,
-      );
-      return EXIT_UNUSABLE_INPUT;
+      const reason = (e as NodeJS.ErrnoException).code ?? messageOf(e);
+      return reportFailure(COMMAND, io, new BadInputError(`${options.output}: cannot be written (${reason})`));
     }
     io.stderr(`policy-check: wrote ${options.output}\n`);
   } else {
@@ -153,17 +148,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 if (require.main === module) {
   useBaselineWasmCompiler();
-  main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`policy-check: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-      process.exitCode = EXIT_UNUSABLE_INPUT;
-    },
+  runAsProcess(COMMAND, () =>
+    main(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      cwd: process.cwd(),
+    }),
   );
 }

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { readFileSync, writeFileSync } from 'fs';
-import { parseArgs } from 'util';
 import {
   renderBootstrapScript,
   renderUserData,
@@ -15,76 +14,127 @@ import { CredentialPasswordSource, HardeningPolicy } from '../lib/settings';
 import {
   InputError,
   validateCamRoleName,
-  validateOneOf,
   validateScriptText,
   validateSecretName,
   validateSecretVersionId,
 } from '../lib/validation';
+import {
+  BadInputError,
+  CliOutput,
+  CommandSpec,
+  helpText,
+  messageOf,
+  OptionValues,
+  parseCommandLine,
+  reportFailure,
+  runAsProcess,
+  UsageError,
+} from './cli/command';
+import { EXIT } from './cli/exit-codes';
 
 // Imports only the cdktf-free layers: the same renderer the construct uses, for plain Terraform/OpenTofu users.
 
-const COMMAND = 'render-user-data';
+const SETTINGS = 'Settings (all four are on unless switched off)';
+const SETTING_3_SECRET =
+  "\nrequired while setting 3 is on: its logon task reads the password\nfrom that secret with the instance's CAM role";
 
-export const USAGE = `Usage: npm run render-user-data -- [options]
-       tencentcloud-hardened-windows-user-data [options]   (from the installed package)
+/**
+ * The options as data, one row per flag: parsing, --help and docs/cli.md come from this table. Which flags
+ * belong to which setting is in refuseOptionsOfDisabledSettings.
+ */
+export const OPTIONS = {
+  'no-classic-sharing-model': { type: 'boolean', group: SETTINGS, help: 'setting 1 off' },
+  'no-saved-credential-delegation': { type: 'boolean', group: SETTINGS, help: 'setting 2 off' },
+  'delegation-server': {
+    type: 'string',
+    multiple: true,
+    value: 'TERMSRV/<host>',
+    group: SETTINGS,
+    help: "setting 2's server list; default TERMSRV/*",
+  },
+  'no-stored-rdp-credential': { type: 'boolean', group: SETTINGS, help: 'setting 3 off' },
+  'credential-user': {
+    type: 'string',
+    value: '<name>',
+    group: SETTINGS,
+    help: 'whose vault gets the credential (default Administrator)',
+  },
+  'extra-credential-target': {
+    type: 'string',
+    multiple: true,
+    value: '<host>',
+    group: SETTINGS,
+    help: 'stored beside the public IP',
+  },
+  'secret-name': {
+    type: 'string',
+    value: '<name>',
+    group: SETTINGS,
+    help: `setting 3: the SSM secret holding the password;${SETTING_3_SECRET}`,
+  },
+  'secret-version': {
+    type: 'string',
+    value: '<id>',
+    group: SETTINGS,
+    help: 'setting 3: its version, such as v1; required while setting 3 is on',
+  },
+  'cam-role': {
+    type: 'string',
+    value: '<name>',
+    group: SETTINGS,
+    help: "setting 3: the instance's CAM role, which may read that secret;\nrequired while setting 3 is on",
+  },
+  'no-password-protected-sharing-off': { type: 'boolean', group: SETTINGS, help: 'setting 4 off' },
+  'enable-guest-account': {
+    type: 'boolean',
+    group: SETTINGS,
+    help: 'with setting 4, also enable Guest for network logon (against CIS)',
+  },
+  'user-data-commands-file': {
+    type: 'string',
+    value: '<file>',
+    group: 'Output',
+    help: 'your PowerShell, run after the hardening in the same script',
+  },
+  format: {
+    type: 'string',
+    value: 'compressed|plain',
+    choices: ['compressed', 'plain'],
+    default: 'compressed',
+    group: 'Output',
+    help: "compressed fits Tencent Cloud's 16 KB limit with room to spare",
+  },
+  'script-only': {
+    type: 'boolean',
+    group: 'Output',
+    help: 'the bare PowerShell script, to read it (not user data)',
+  },
+  out: { type: 'string', value: '<file>', group: 'Output', help: 'write to a file instead of standard output' },
+} as const;
 
-Prints the first-boot user data of HardenedWindowsInstance for Terraform/OpenTofu HCL:
-  user_data_raw = file("hardening-user-data.txt")   or   user_data = filebase64("hardening-user-data.txt")
-All four settings are on unless switched off.
+export const COMMAND: CommandSpec<typeof OPTIONS> = {
+  name: 'render-user-data',
+  bin: 'tencentcloud-hardened-windows-user-data',
+  npmScript: 'render-user-data',
+  synopsis: '[options]',
+  description: `Prints the first-boot user data of HardenedWindowsInstance for Terraform/OpenTofu HCL:
+  user_data_raw = file("hardening-user-data.txt")   or   user_data = filebase64("hardening-user-data.txt")`,
+  options: OPTIONS,
+  examples: [
+    '--secret-name rdp-password --secret-version v1 --cam-role rdp-credential --out hardening-user-data.txt',
+    '--no-stored-rdp-credential --script-only',
+  ],
+};
 
-Settings:
-  --no-classic-sharing-model          setting 1 off
-  --no-saved-credential-delegation    setting 2 off
-  --delegation-server TERMSRV/<host>  setting 2's server list, repeatable (default TERMSRV/*)
-  --no-stored-rdp-credential          setting 3 off
-  --credential-user <name>            whose vault gets the credential (default Administrator)
-  --extra-credential-target <host>    stored beside the public IP, repeatable
-  --secret-name <name>                setting 3: the SSM secret holding the password    } required while
-  --secret-version <id>               setting 3: its version, such as v1                } setting 3 is on:
-  --cam-role <name>                   setting 3: the instance's CAM role, which may     } the logon task reads
-                                      read that secret                                  } the password with them
-  --no-password-protected-sharing-off setting 4 off
-  --enable-guest-account              with setting 4, also enable Guest for network logon (against CIS)
-
-Output:
-  --user-data-commands-file <file>    your PowerShell, run after the hardening in the same script
-  --format compressed|plain           default compressed (fits the 16 KB limit with room to spare)
-  --script-only                       the bare PowerShell script, to read it (not user data)
-  --out <file>                        write to a file instead of standard output
-  -h, --help
-`;
+export const USAGE = helpText(COMMAND);
 
 /** What the CLI reads and writes, so tests can run it in-process. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+export interface CliIo extends CliOutput {
   readFile(path: string): string;
   writeFile(path: string, text: string): void;
 }
 
-/** Bad input: one line naming the option and the accepted form; exit status 2. */
-class UsageError extends Error {}
-
-export const OPTIONS = {
-  'no-classic-sharing-model': { type: 'boolean' },
-  'no-saved-credential-delegation': { type: 'boolean' },
-  'delegation-server': { type: 'string', multiple: true },
-  'no-stored-rdp-credential': { type: 'boolean' },
-  'credential-user': { type: 'string' },
-  'extra-credential-target': { type: 'string', multiple: true },
-  'secret-name': { type: 'string' },
-  'secret-version': { type: 'string' },
-  'cam-role': { type: 'string' },
-  'no-password-protected-sharing-off': { type: 'boolean' },
-  'enable-guest-account': { type: 'boolean' },
-  'user-data-commands-file': { type: 'string' },
-  format: { type: 'string' },
-  'script-only': { type: 'boolean' },
-  out: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+type Values = OptionValues<typeof OPTIONS>;
 
 /** The props of HardeningPolicyOptions and of the construct, as this command's options name them. */
 const OPTION_FOR_PROP: Readonly<Record<string, string>> = {
@@ -95,54 +145,39 @@ const OPTION_FOR_PROP: Readonly<Record<string, string>> = {
   userDataFormat: '--format',
 };
 
-/** Runs the command; returns the exit status (0 done, 2 bad input, 1 anything else). */
+/** Runs the command; returns the exit code (docs/cli.md). */
 export function runRenderUserData(args: readonly string[], io: CliIo): number {
   try {
-    const values = parseOptions(args);
+    const { values, given } = parseCommandLine(COMMAND, args);
     if (values.help) {
       io.stdout(USAGE);
-      return 0;
+      return EXIT.OK;
     }
-    const output = render(values, io);
+    const output = render(values, given, io);
     if (values.out) {
       io.writeFile(values.out, output.text);
-      io.stderr(`${COMMAND}: wrote ${values.out}: ${output.summary}\n`);
+      io.stderr(`${COMMAND.name}: wrote ${values.out}: ${output.summary}\n`);
     } else {
       io.stdout(output.text);
     }
-    return 0;
+    return EXIT.OK;
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${COMMAND}: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`${COMMAND}: failed: ${messageOf(e)}\n`);
-    return 1;
+    return reportFailure(COMMAND, io, e);
   }
 }
 
-function parseOptions(args: readonly string[]): Values {
-  try {
-    return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    // parseArgs names the option, over several lines at times.
-    throw new UsageError(`${messageOf(e).replace(/\s*\n\s*/g, ' ')} (see --help)`);
-  }
-}
-
-function render(values: Values, io: CliIo): { text: string; summary: string } {
-  const format = (values.format ?? 'compressed') as UserDataFormat;
+function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: string; summary: string } {
+  const format = values.format as UserDataFormat;
   const extraCommands = values['user-data-commands-file'] ? [readCommands(values['user-data-commands-file'], io)] : [];
   try {
-    validateOneOf('--format', format, ['compressed', 'plain'] as const);
-    refuseOptionsOfDisabledSettings(values);
+    refuseOptionsOfDisabledSettings(given);
     const policy = HardeningPolicy.fromOptions({
       classicSharingModel: !values['no-classic-sharing-model'],
       savedCredentialDelegation: !values['no-saved-credential-delegation'],
-      delegationServers: values['delegation-server'],
+      delegationServers: orUndefined(values['delegation-server']),
       storedRdpCredential: !values['no-stored-rdp-credential'],
       credentialUserName: values['credential-user'],
-      extraCredentialTargets: values['extra-credential-target'],
+      extraCredentialTargets: orUndefined(values['extra-credential-target']),
       credentialPasswordSource: values['no-stored-rdp-credential'] ? undefined : ssmSecret(values),
       passwordProtectedSharingOff: !values['no-password-protected-sharing-off'],
       enableGuestAccount: values['enable-guest-account'],
@@ -154,7 +189,7 @@ function render(values: Values, io: CliIo): { text: string; summary: string } {
     const userData = renderUserData(script, { format });
     const base64Length = userDataBase64Length(userData);
     if (base64Length > USER_DATA_LIMIT_BYTES) {
-      throw new UsageError(
+      throw new BadInputError(
         `the user data would be ${base64Length} bytes after base64, over Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES}; ` +
           (format === 'plain' ? 'use --format compressed or ' : '') +
           'shorten --user-data-commands-file',
@@ -168,12 +203,12 @@ function render(values: Values, io: CliIo): { text: string; summary: string } {
         `format ${format}, settings ${script.settingIds.join(', ') || 'none'}, fingerprint ${script.fingerprint}`,
     };
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(inOptionTerms(e));
+    if (e instanceof InputError) throw new BadInputError(inOptionTerms(e));
     if (e instanceof UserDataError) {
       const option = e.reason === 'non-ascii' ? '--format' : '--user-data-commands-file';
-      throw new UsageError(`${option}: ${e.message.replace('the compressed format', '--format compressed')}`);
+      throw new BadInputError(`${option}: ${e.message.replace('the compressed format', '--format compressed')}`);
     }
-    if (e instanceof UnquotableStringError) throw new UsageError(`an option value ${e.message}`);
+    if (e instanceof UnquotableStringError) throw new BadInputError(`an option value ${e.message}`);
     throw e;
   }
 }
@@ -199,8 +234,8 @@ function ssmSecret(values: Values): CredentialPasswordSource {
 }
 
 /** An option for a setting that is switched off would be silently ignored: refuse it instead. */
-function refuseOptionsOfDisabledSettings(values: Values): void {
-  const rules: Array<[off: keyof Values, options: Array<keyof Values>, setting: string]> = [
+function refuseOptionsOfDisabledSettings(given: ReadonlySet<string>): void {
+  const rules: Array<[off: keyof typeof OPTIONS, options: Array<keyof typeof OPTIONS>, setting: string]> = [
     ['no-saved-credential-delegation', ['delegation-server'], 'setting 2'],
     [
       'no-stored-rdp-credential',
@@ -210,8 +245,8 @@ function refuseOptionsOfDisabledSettings(values: Values): void {
     ['no-password-protected-sharing-off', ['enable-guest-account'], 'setting 4'],
   ];
   for (const [off, options, setting] of rules) {
-    const used = options.find((name) => values[name] !== undefined);
-    if (values[off] && used) throw new UsageError(`--${used} belongs to ${setting}, which --${off} switches off`);
+    const used = options.find((name) => given.has(name));
+    if (given.has(off) && used) throw new UsageError(`--${used} belongs to ${setting}, which --${off} switches off`);
   }
 }
 
@@ -221,7 +256,7 @@ function readCommands(path: string, io: CliIo): string {
     text = io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? messageOf(e);
-    throw new UsageError(
+    throw new BadInputError(
       `--user-data-commands-file must be a readable UTF-8 file, got ${JSON.stringify(path)} (${code})`,
     );
   }
@@ -230,7 +265,7 @@ function readCommands(path: string, io: CliIo): string {
   } catch (e) {
     // The file's text is no use in a one-line message; what is wrong with it, and where, is.
     if (e instanceof InputError) {
-      throw new UsageError(
+      throw new BadInputError(
         e.message.replace(/, got [\s\S]*?(?: \(([^()]*)\))?$/, (_, problem?: string) =>
           problem ? ` (${problem}; in ${path})` : ` (in ${path})`,
         ),
@@ -246,11 +281,9 @@ export function inOptionTerms(error: InputError): string {
   return error.message.replace(/\b([A-Za-z]+)(?:\[\d+\])?/g, (whole, prop: string) => OPTION_FOR_PROP[prop] ?? whole);
 }
 
-/** Node's own errors may come from another realm (jest's VM), where `instanceof Error` fails. */
-function messageOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && typeof (e as Error).message === 'string'
-    ? (e as Error).message
-    : String(e);
+/** A list option not given is empty; the policy's default applies then. */
+function orUndefined(list: string[]): string[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 const nodeIo: CliIo = {
@@ -261,5 +294,5 @@ const nodeIo: CliIo = {
 };
 
 if (require.main === module) {
-  process.exitCode = runRenderUserData(process.argv.slice(2), nodeIo);
+  runAsProcess(COMMAND, () => runRenderUserData(process.argv.slice(2), nodeIo));
 }

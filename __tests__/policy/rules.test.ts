@@ -16,34 +16,34 @@ import { windowsRdpHardening } from './fixtures/windows-rdp-hardening';
 
 beforeAll(loadPolicyParser);
 
-/** One fixture per rule; the synthesized ones are built when their test runs. */
-const FIXTURES: ReadonlyArray<() => RuleFixture> = [
-  windowsRdpHardening,
-  () => RDP_SMB_FROM_ANYWHERE,
-  () => ALL_PORTS_FROM_ANYWHERE,
-  () => INGRESS_FROM_ANYWHERE,
-  userDataCredentials,
-  passwordInUserData,
-  userDataCompatibility,
-  () => PUBLIC_IP,
-  () => MONITOR_SERVICE,
-  () => DEFAULT_SECURITY_GROUP,
-  () => DEFAULT_VPC,
-  () => LITERAL_PASSWORD,
-  () => UNENCRYPTED_DATA_DISK,
-  () => SUPPRESSION_VALIDITY,
-];
+/** One fixture per rule, keyed by rule id; the synthesized ones are built when their test runs. */
+const FIXTURES: Readonly<Record<string, () => RuleFixture>> = {
+  'TcWin-RDP1': windowsRdpHardening,
+  'TcWin-SG1': () => RDP_SMB_FROM_ANYWHERE,
+  'TcWin-SG2': () => ALL_PORTS_FROM_ANYWHERE,
+  'TcWin-SG3': () => INGRESS_FROM_ANYWHERE,
+  'TcWin-UD1': userDataCredentials,
+  'TcWin-UD2': passwordInUserData,
+  'TcWin-UD3': userDataCompatibility,
+  'TcWin-CVM1': () => PUBLIC_IP,
+  'TcWin-CVM2': () => MONITOR_SERVICE,
+  'TcWin-CVM3': () => DEFAULT_SECURITY_GROUP,
+  'TcWin-CVM4': () => DEFAULT_VPC,
+  'TcWin-PW1': () => LITERAL_PASSWORD,
+  'TcWin-DSK1': () => UNENCRYPTED_DATA_DISK,
+  'TcWin-SUP1': () => SUPPRESSION_VALIDITY,
+};
 
-test('every rule of the registry has a fixture, in registry order', () => {
-  // The lazy fixtures name their rule only when built; the static ones are checked by id below.
-  expect(FIXTURES.length).toBe(POLICY_RULES.length);
+test('every rule of the registry has a fixture, and every fixture a rule', () => {
+  expect(Object.keys(FIXTURES).sort()).toEqual(POLICY_RULES.map((rule) => rule.id).sort());
 });
 
-describe.each(POLICY_RULES.map((rule, i) => [rule.id, i] as const))('%s', (ruleId, i) => {
+describe.each(POLICY_RULES.map((rule) => rule.id))('%s', (ruleId) => {
   let fixture: RuleFixture;
   let findings: ReturnType<typeof check>;
   beforeAll(() => {
-    fixture = FIXTURES[i]();
+    // A rule without a fixture fails the test above; here it fails at the first test instead of crashing.
+    fixture = FIXTURES[ruleId]?.() ?? { ruleId: '(no fixture)', config: {}, passing: [], failing: [] };
     findings = check(fixture.config);
   });
 

@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedWindowsInstance, INSTANCE_POLICY_SUPPRESSIONS } from '../../lib';
+import { HardenedWindowsInstance } from '../../lib';
+import { INSTANCE_POLICY_SUPPRESSIONS } from '../../lib/constructs';
 import { PolicySuppressions } from '../../lib/policy';
 import { checkConfigurations } from '../../lib/policy/check';
 import { TerraformConfiguration } from '../../lib/policy/engine/terraform-configuration';

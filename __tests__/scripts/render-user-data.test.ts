@@ -14,6 +14,12 @@ beforeAll(loadParser);
 
 const SECRET = ['--secret-name', 'rdp-password-web', '--secret-version', 'v1', '--cam-role', 'rdp-credential-web'];
 
+/** SECRET without one of its options, to give it another value: an option given twice is an error. */
+function secretWithout(option: string): string[] {
+  const i = SECRET.indexOf(option);
+  return [...SECRET.slice(0, i), ...SECRET.slice(i + 2)];
+}
+
 interface Run {
   status: number;
   stdout: string;
@@ -149,15 +155,30 @@ describe('bad input: exit status 2 and one line naming the option and the accept
       '--secret-name, --secret-version and --cam-role are required while setting 3',
     ],
     ['setting 3 with part of it', ['--secret-name', 'x'], {}, '--secret-version and --cam-role are required'],
-    ['a bad secret name', [...SECRET, '--secret-name', 'a b'], {}, '--secret-name must be an SSM secret name'],
-    ['a bad secret version', [...SECRET, '--secret-version=-v1'], {}, '--secret-version must be a version id'],
+    [
+      'a bad secret name',
+      [...secretWithout('--secret-name'), '--secret-name', 'a b'],
+      {},
+      '--secret-name must be an SSM secret name',
+    ],
+    [
+      'a bad secret version',
+      [...secretWithout('--secret-version'), '--secret-version=-v1'],
+      {},
+      '--secret-version must be a version id',
+    ],
     [
       'an option without its value',
-      [...SECRET, '--secret-version', '-v1'],
+      [...secretWithout('--secret-version'), '--secret-version', '-v1'],
       {},
-      "Option '--secret-version' argument is ambiguous.",
+      '--secret-version needs a value (write --secret-version=-v1 for one that starts with -)',
     ],
-    ['a bad role name', [...SECRET, '--cam-role', 'role/x'], {}, '--cam-role must be a CAM role name'],
+    [
+      'a bad role name',
+      [...secretWithout('--cam-role'), '--cam-role', 'role/x'],
+      {},
+      '--cam-role must be a CAM role name',
+    ],
     ['a bad delegation server', [...SECRET, '--delegation-server', 'foo'], {}, '--delegation-server must be TERMSRV/'],
     [
       'a bad credential target',
@@ -172,8 +193,8 @@ describe('bad input: exit status 2 and one line naming the option and the accept
       {},
       '--format must be one of compressed, plain, got "zip"',
     ],
-    ['an unknown option', ['--bogus'], {}, "Unknown option '--bogus'"],
-    ['a positional argument', ['x'], {}, "Unexpected argument 'x'"],
+    ['an unknown option', ['--bogus'], {}, 'unknown option --bogus'],
+    ['a positional argument', ['x'], {}, 'unknown argument "x"'],
     [
       'an option of a switched-off setting',
       ['--no-stored-rdp-credential', '--cam-role', 'r'],
