@@ -44,6 +44,12 @@ export type {
 } from './settings/hardening-setting';
 export type { RegistryValue, RegistryValueKind } from './settings/registry-value';
 
-// The errors a stack can catch: a prop error names the construct path and the prop.
+// The app entry point that turns a bad prop into one line instead of a stack trace.
+export { synthApp } from './constructs/synth-app';
+export type { SynthAppOptions } from './constructs/synth-app';
+
+// The errors a stack can catch: a prop error names the construct path and the prop; a core mismatch
+// means the app's CDK core (cdktf or CDK Terrain) is not the one this library was loaded with.
 export { ConstructInputError } from './constructs/private/errors';
+export { CoreMismatchError } from './constructs/private/same-core';
 export { InputError } from './validation/input-error';
