@@ -7,6 +7,7 @@ import { TerraformConfiguration, TerraformConfigurationError } from '../lib/poli
 import { renderJsonReport, renderSarifReport, renderTextReport } from '../lib/policy/output';
 import { PowerShellParser } from '../lib/policy/script-analysis/powershell-parser';
 import { useBaselineWasmCompiler } from '../lib/policy/script-analysis/wasm-startup';
+import { packageVersion } from './package-version';
 
 /** Exit codes: the contract CI relies on. */
 export const EXIT_PASSED = 0;
@@ -93,14 +94,6 @@ function load(file: string, cwd: string): TerraformConfiguration {
   return TerraformConfiguration.parse(text, file);
 }
 
-function toolVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /**
  * The CI entry point: checks the given Terraform JSON files and prints a report. Exit code 0 when no
  * open finding is at error level, 1 when one is, 2 when the input cannot be used (one line on stderr).
@@ -129,7 +122,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.format === 'json'
       ? renderJsonReport(report)
       : options.format === 'sarif'
-        ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
+        ? renderSarifReport(report, { toolVersion: packageVersion(), sourceRoot: io.cwd })
         : renderTextReport(report);
   if (options.output) {
     const target = resolve(io.cwd, options.output);
