@@ -10,7 +10,10 @@ const PACKAGE_NAME = 'tencentcloud-hardened-windows';
 export function packageVersion(from: string = __dirname): string {
   for (let dir = from; ; dir = dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === PACKAGE_NAME && manifest.version) return manifest.version;
     } catch {
       // no package.json here: keep walking up

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { packageVersion } from '../../scripts/package-version';
@@ -7,7 +7,7 @@ import { packageVersion } from '../../scripts/package-version';
 // folder deeper than in the repository, so the version must be found by walking up, not at a fixed `..`.
 
 const ROOT = join(__dirname, '..', '..');
-const { version } = require(join(ROOT, 'package.json')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 test('is the package version from scripts/, as in the repository', () => {
   expect(version).toMatch(/^\d+\.\d+\.\d+/);
