@@ -33,6 +33,7 @@ echo "examples check: type-check $(cd "$work" && ls *.ts | tr '\n' ' ')under exa
 for example in "$work"/*.ts; do
   name="$(basename "$example" .ts)"
   echo "examples check: synthesize $name and run the policy check on it"
+  mkdir -p "$work/out/$name"
   (cd "$work" && CDKTF_OUTDIR="$work/out/$name" "$repo/node_modules/.bin/tsx" "$example") || fail "$name does not synthesize"
   ls "$work/out/$name"/stacks/*/cdk.tf.json >/dev/null 2>&1 || fail "$name wrote no cdk.tf.json"
   grep -q '"tencentcloud_instance"' "$work/out/$name"/stacks/*/cdk.tf.json || fail "$name synthesized no instance"
