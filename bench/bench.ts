@@ -18,7 +18,7 @@ import { TestSuiteTimes, timeTestSuite } from './test-suite';
 import { measureUserDataSizes, measureWholeUserDataGzip, UserDataSize } from './user-data-sizes';
 
 // `npm run bench [-- --runs 7 --large-runs 3 --test-runs 3 --skip-tests --out bench/results.json]`
-// Prints the tables (Markdown, for the README) and writes the figures to bench/results.json.
+// Prints the tables (Markdown, for Benchmarks in CONTRIBUTING.md) and writes the figures to bench/results.json.
 
 const ROOT = join(__dirname, '..');
 const { values: options } = parseArgs({

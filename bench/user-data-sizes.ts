@@ -55,7 +55,7 @@ export function measureUserDataSizes(): UserDataSize[] {
 }
 
 /**
- * Not implemented, for the README's discussion: the user data gzip-compressed as a whole (binary, given
+ * Not implemented, for the discussion in CONTRIBUTING.md: the user data gzip-compressed as a whole (binary, given
  * as `user_data`), which Cloudbase-Init expands itself before it looks for `<powershell>`.
  */
 export function measureWholeUserDataGzip(): { rawBytes: number; base64Bytes: number } {

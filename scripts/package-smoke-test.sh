@@ -128,6 +128,13 @@ EOF
 step "the packaged commands: policy check, user data, client script"
 npx --no-install tencentcloud-hardened-windows-policy-check cdktf.out >"$work/policy.txt" ||
   fail "the policy check failed on the consumer stack: $(cat "$work/policy.txt")"
+npx --no-install tencentcloud-hardened-windows-policy-check --format sarif --output "$work/policy.sarif" cdktf.out ||
+  fail "the SARIF policy check failed on the consumer stack"
+node -e '
+  const [sarif, manifest] = process.argv.slice(1).map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
+  const reported = sarif.runs[0].tool.driver.version;
+  if (reported !== manifest.version) throw new Error(`SARIF says version ${reported}, the package is ${manifest.version}`);
+' "$work/policy.sarif" node_modules/tencentcloud-hardened-windows/package.json || fail "the SARIF report has the wrong tool version"
 ud="$(npx --no-install tencentcloud-hardened-windows-user-data --no-stored-rdp-credential)" || fail "the user-data command failed"
 [[ "$ud" == "<powershell>"* ]] || fail "the user-data command printed no <powershell> block"
 set +e

@@ -20,6 +20,7 @@ import {
   UsageError,
 } from './cli/command';
 import { EXIT } from './cli/exit-codes';
+import { packageVersion } from './package-version';
 
 /** Exit codes: the contract CI relies on (scripts/cli/exit-codes.ts, docs/cli.md). */
 export const EXIT_PASSED = EXIT.OK;
@@ -94,14 +95,6 @@ function load(file: string, cwd: string): TerraformConfiguration {
   return TerraformConfiguration.parse(text, file);
 }
 
-function toolVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 /**
  * The CI entry point: checks the given Terraform JSON files and prints a report. Returns the exit code:
  * 0 when no open finding is at error level, 1 when one is, 2 when the input cannot be used.
@@ -128,7 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     options.format === 'json'
       ? renderJsonReport(report)
       : options.format === 'sarif'
-        ? renderSarifReport(report, { toolVersion: toolVersion(), sourceRoot: io.cwd })
+        ? renderSarifReport(report, { toolVersion: packageVersion(), sourceRoot: io.cwd })
         : renderTextReport(report);
   if (options.output) {
     const target = resolve(io.cwd, options.output);

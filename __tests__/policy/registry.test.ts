@@ -8,12 +8,12 @@ import {
 } from '../../lib/policy/output/rules-table';
 import { POLICY_RULES, RULE_PACK } from '../../lib/policy/registry';
 
-const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const PAGE = readFileSync(join(__dirname, '..', '..', 'docs', 'policy-checks.md'), 'utf8');
 
-test('README.md carries the rules table generated from the registry (run `npm run docs:rules`)', () => {
-  expect(README).toContain(RULES_TABLE_BEGIN);
-  expect(README).toContain(RULES_TABLE_END);
-  expect(replaceRulesTable(README, POLICY_RULES)).toBe(README);
+test('docs/policy-checks.md carries the rules table generated from the registry (run `npm run docs:rules`)', () => {
+  expect(PAGE).toContain(RULES_TABLE_BEGIN);
+  expect(PAGE).toContain(RULES_TABLE_END);
+  expect(replaceRulesTable(PAGE, POLICY_RULES)).toBe(PAGE);
 });
 
 test('the table has a row per rule, with its id, level and checkov ids', () => {
@@ -26,8 +26,8 @@ test('the table has a row per rule, with its id, level and checkov ids', () => {
 });
 
 test('a table edited by hand is detected', () => {
-  const edited = README.replace('| `TcWin-SG1` | error |', '| `TcWin-SG1` | warning |');
-  expect(edited).not.toBe(README);
+  const edited = PAGE.replace('| `TcWin-SG1` | error |', '| `TcWin-SG1` | warning |');
+  expect(edited).not.toBe(PAGE);
   expect(replaceRulesTable(edited, POLICY_RULES)).not.toBe(edited);
 });
 

@@ -19,7 +19,7 @@ import { VersionedScenarios } from './scenario-batch';
 /**
  * The workstation script, as renderClientScript writes it, run from the folder it was saved in as
  * `powershell.exe -File connect.ps1 [-Undo]` on a simulated workstation. What it must do is written
- * out here from the README ("The client script"), not read from the script.
+ * out here from docs/client-script.md, not read from the script.
  */
 const HOST = '203.0.113.10';
 const DNS_HOST = 'rdp.example.com';

@@ -3,10 +3,10 @@ import { join } from 'path';
 import { runRenderUserData } from '../../scripts/render-user-data';
 import { loadSchema, SchemaBlock } from '../providers/tencentcloud/schema-checker';
 
-// The README's HCL is what plain-Terraform users copy: its argument names must be the provider's, and the
-// names it creates must be the ones the README's command bakes into the user data.
+// docs/terraform-hcl.md's HCL is what plain-Terraform users copy: its argument names must be the provider's, and the
+// names it creates must be the ones the page's command bakes into the user data.
 
-const README = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const PAGE = readFileSync(join(__dirname, '..', '..', 'docs', 'terraform-hcl.md'), 'utf8');
 const TERRAFORM_META_ARGUMENTS = ['count', 'depends_on', 'for_each', 'lifecycle', 'provider'];
 
 interface HclBlock {
@@ -16,9 +16,9 @@ interface HclBlock {
   readonly entries: ReadonlyMap<string, string>;
 }
 
-/** The README's fenced blocks of one language. */
+/** The page's fenced blocks of one language. */
 function fenced(language: string): string[] {
-  return [...README.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
+  return [...PAGE.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 }
 
 /** Blanks out strings and comments so braces inside them do not count. */
@@ -27,7 +27,7 @@ function codeOnly(line: string): string {
 }
 
 /**
- * The top-level blocks of simple HCL (no heredocs): enough for the README's example, and strict where it
+ * The top-level blocks of simple HCL (no heredocs): enough for the page's example, and strict where it
  * matters: an entry is a name at depth one, followed by `=` (argument) or `{` (nested block).
  */
 function parseHcl(text: string): HclBlock[] {
@@ -53,7 +53,7 @@ function parseHcl(text: string): HclBlock[] {
     const code = codeOnly(line);
     depth += (code.match(/[{[(]/g) ?? []).length - (code.match(/[}\])]/g) ?? []).length;
   }
-  if (depth !== 0) throw new Error(`the README's HCL has unbalanced brackets (depth ${depth} at the end)`);
+  if (depth !== 0) throw new Error(`docs/terraform-hcl.md's HCL has unbalanced brackets (depth ${depth} at the end)`);
   return blocks;
 }
 
@@ -68,7 +68,7 @@ function schemaFor(block: HclBlock): SchemaBlock {
   return entry.block;
 }
 
-describe("the README's HCL example", () => {
+describe('the HCL example in docs/terraform-hcl.md', () => {
   test('is there, with the resources setting 3 needs', () => {
     expect(hcl).toHaveLength(1);
     expect(blocks.filter((b) => b.kind === 'resource').map((b) => b.type)).toEqual([
@@ -105,7 +105,7 @@ describe("the README's HCL example", () => {
     expect(instance.entries.get('cam_role_name')).toBe('tencentcloud_cam_role.rdp_credential.name');
   });
 
-  test('creates the secret, version and role the README command names, and the command accepts them', () => {
+  test("creates the secret, version and role the page's command names, and the command accepts them", () => {
     const command = fenced('sh')
       .flatMap((block) => block.split('\n'))
       .find((line) => line.startsWith('npx tencentcloud-hardened-windows-user-data '));

@@ -198,7 +198,7 @@ export class HardenedWindowsInstance extends Construct {
     this.userDataBase64Length = prepared.userDataBase64Length;
     const clientScript = prepared.clientScript;
     for (const { name, suggestion } of prepared.unknownProps) {
-      // Not refused: see "Unknown props" in the README.
+      // Not refused: see "Unknown props" in docs/input-rules.md.
       Annotations.of(this).addWarning(
         `${name} is not a prop of HardenedWindowsInstance and is ignored` +
           (suggestion ? `; did you mean ${suggestion}?` : ''),

@@ -24,7 +24,7 @@ export const RULE_PACK = 'TcWin';
 const INSTANCE = ['tencentcloud_instance'];
 
 /**
- * Every rule, with its metadata, in one place: the checks, the reports, the README table
+ * Every rule, with its metadata, in one place: the checks, the reports, the docs' rules table
  * (`npm run docs:rules`) and the suppression helper all read this list.
  */
 export const POLICY_RULES: readonly PolicyRule[] = [

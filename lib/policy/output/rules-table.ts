@@ -8,7 +8,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** The README's rules table, from the registry. */
+/** The rules table of docs/policy-checks.md, from the registry. */
 export function renderRulesTable(rules: readonly PolicyRule[]): string {
   const rows = rules.map((rule) =>
     [
@@ -26,10 +26,10 @@ export function renderRulesTable(rules: readonly PolicyRule[]): string {
   ].join('\n');
 }
 
-/** The README with its generated section replaced; throws when the markers are missing. */
+/** The page with its generated section replaced; throws when the markers are missing. */
 export function replaceRulesTable(readme: string, rules: readonly PolicyRule[]): string {
   const begin = readme.indexOf(RULES_TABLE_BEGIN);
   const end = readme.indexOf(RULES_TABLE_END);
-  if (begin < 0 || end < begin) throw new Error('README.md has no policy-rules markers');
+  if (begin < 0 || end < begin) throw new Error('the page has no policy-rules markers');
   return `${readme.slice(0, begin + RULES_TABLE_BEGIN.length)}\n${renderRulesTable(rules)}\n${readme.slice(end)}`;
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Type-checks examples/*.ts and the README's TypeScript example under the tsconfig that `cdktf init
+# --template=typescript` writes (examples/tsconfig.json), importing this package by name, then synthesizes
+# each one and runs the policy check on what it wrote. Fails on the first step that fails.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+export CHECKPOINT_DISABLE=1
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "examples check FAILED: $*" >&2; exit 1; }
+
+echo "examples check: build dist/ (the package's entry points)"
+(cd "$repo" && npm run --silent build) || fail "npm run build failed"
+
+# A project of its own: the examples, the README's example, cdktf init's tsconfig, and a node_modules in
+# which this repository is the package (so imports resolve through package.json as they do once installed).
+cp "$repo"/examples/*.ts "$repo/examples/tsconfig.json" "$work/"
+node - "$repo/README.md" "$work" <<'NODE'
+const fs = require('fs');
+const [readme, work] = process.argv.slice(2);
+const blocks = [...fs.readFileSync(readme, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+if (blocks.length === 0) throw new Error('README.md has no ```ts example');
+blocks.forEach((code, i) => fs.writeFileSync(`${work}/readme-example-${i + 1}.ts`, code));
+NODE
+mkdir -p "$work/node_modules/@types"
+ln -s "$repo" "$work/node_modules/tencentcloud-hardened-windows"
+for dependency in cdktf constructs @types/node; do ln -s "$repo/node_modules/$dependency" "$work/node_modules/$dependency"; done
+
+echo "examples check: type-check $(cd "$work" && ls *.ts | tr '\n' ' ')under examples/tsconfig.json"
+"$repo/node_modules/.bin/tsc" -p "$work/tsconfig.json" --noEmit || fail "an example does not type-check"
+
+for example in "$work"/*.ts; do
+  name="$(basename "$example" .ts)"
+  echo "examples check: synthesize $name and run the policy check on it"
+  mkdir -p "$work/out/$name"
+  (cd "$work" && CDKTF_OUTDIR="$work/out/$name" "$repo/node_modules/.bin/tsx" "$example") || fail "$name does not synthesize"
+  ls "$work/out/$name"/stacks/*/cdk.tf.json >/dev/null 2>&1 || fail "$name wrote no cdk.tf.json"
+  grep -q '"tencentcloud_instance"' "$work/out/$name"/stacks/*/cdk.tf.json || fail "$name synthesized no instance"
+  node --liftoff-only "$repo/dist/scripts/policy-check.js" "$work/out/$name" >"$work/policy.txt" ||
+    fail "the policy check failed on $name: $(cat "$work/policy.txt")"
+done
+echo "examples check: passed"
