@@ -1,9 +1,5 @@
-import {
-  renderVerificationScript,
-  TAT_OUTPUT_LIMIT_BYTES,
-  VERIFICATION_EXIT_CODES,
-} from '../../lib/powershell/verification-script';
-import { synthInstance } from '../helpers/synth';
+import { TAT_OUTPUT_LIMIT_BYTES, VERIFICATION_EXIT_CODES } from '../../lib/powershell/verification-script';
+import { onlyResource, synthInstance } from '../helpers/synth';
 import { CREDENTIAL_TASK_NAME, LSA, PROBLEM_MACHINE_REGISTRY, STATUS_FILE, StatusDocument } from './documented-values';
 import { SECRET, SECRETS, ssmMachine, synthesize } from './credential-task-fixtures';
 import {
@@ -17,18 +13,23 @@ import {
 } from './simulated-windows';
 import { ScenarioBatch } from './scenario-batch';
 
-/** The script TAT runs, as the stack renders it for the default props. */
+/** The script TAT runs, byte for byte as the stack synthesizes it (default props: verifyOnDeploy on). */
 export function verificationScriptOf(): {
   text: string;
   fingerprint: string;
   waitSeconds: number;
   pollSeconds: number;
 } {
-  const { construct } = synthInstance();
-  const waitSeconds = 60;
-  const pollSeconds = 10;
-  const script = renderVerificationScript({ bootstrap: construct.bootstrapScript, waitSeconds, pollSeconds });
-  return { text: script.text, fingerprint: construct.bootstrapScript.fingerprint, waitSeconds, pollSeconds };
+  const { stack, construct } = synthInstance();
+  const text = onlyResource(stack, 'tencentcloud_tat_command').content as string;
+  const script = construct.verification!.script;
+  if (text !== script.text) throw new Error('the synthesized TAT content is not the rendered verification script');
+  return {
+    text,
+    fingerprint: construct.bootstrapScript.fingerprint,
+    waitSeconds: script.waitSeconds,
+    pollSeconds: script.pollSeconds,
+  };
 }
 
 /** The report's lines: everything the script printed, as TAT would return it. */

@@ -32,6 +32,9 @@ export interface VerificationScript {
   readonly text: string;
   /** First 16 hex digits of the text's sha256. */
   readonly fingerprint: string;
+  /** How long it waits for the first-boot script, and how often it looks, in seconds. */
+  readonly waitSeconds: number;
+  readonly pollSeconds: number;
 }
 
 /**
@@ -76,7 +79,8 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
     VERIFY_BODY,
   ].join('\n');
   if (/[^\x09\x0a\x20-\x7e]/.test(text)) throw new Error('the verification script must be printable ASCII');
-  return { text, fingerprint: createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16) };
+  const fingerprint = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return { text, fingerprint, waitSeconds: options.waitSeconds, pollSeconds: poll };
 }
 
 /**
