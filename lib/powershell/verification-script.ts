@@ -121,7 +121,7 @@ function Read-StatusFile {
   try { $document = $text | ConvertFrom-Json }
   catch { return @{ State = 'unreadable'; Reason = ('not a complete JSON document ({0} characters)' -f $text.Length) } }
   if (-not $document.result) { return @{ State = 'unfinished'; Document = $document } }
-  return @{ State = 'finished'; Document = $document }
+  return @{ State = 'finished'; Document = $document; Text = $text }
 }
 
 function Get-LastLogLine {
@@ -170,9 +170,8 @@ try {
     $exitCode = 2
   } else {
     $document = $observed.Document
-    # PowerShell 6+ reads an ISO 8601 string in JSON as a DateTime; Windows PowerShell keeps the string.
-    $finishedAt = $document.finishedAt
-    if ($finishedAt -is [datetime]) { $finishedAt = $finishedAt.ToUniversalTime().ToString('o') }
+    # As the file has it: PowerShell 6+ would read an ISO 8601 string in JSON as a DateTime.
+    $finishedAt = Format-Value ([regex]::Match($observed.Text, '"finishedAt"\s*:\s*"([^"]*)"').Groups[1].Value) 40
     Write-Line ('first boot: finished at {0}, result {1} (waited {2} s)' -f $finishedAt, $document.result, $waited)
     if ([string]$document.fingerprint -ne $ExpectedFingerprint) {
       Write-Line ('verdict: FAILED: status.json is from first-boot script {0}, not this stack''s {1}: the instance did not run this stack''s user data' -f (Format-Value $document.fingerprint 40), $ExpectedFingerprint)
@@ -269,7 +268,9 @@ Write-Probe 'gpupdate exit code' {
 }
 # gpresult's computer-side RSoP, only the lines naming the policy (https://learn.microsoft.com/windows-server/administration/windows-commands/gpresult).
 Write-Probe 'gpresult CredentialsDelegation' {
-  $lines = @(& gpresult.exe /scope computer /z 2>&1 | ForEach-Object { [string]$_ })
+  $gpresult = Join-Path $env:SystemRoot 'System32\gpresult.exe'
+  if (-not (Test-Path -LiteralPath $gpresult)) { return 'unavailable: no ' + $gpresult }
+  $lines = @(& $gpresult /scope computer /z 2>&1 | ForEach-Object { [string]$_ })
   if ($LASTEXITCODE -ne 0) { 'unavailable: gpresult exit code ' + $LASTEXITCODE }
   else {
     $hits = @($lines | Where-Object { $_ -match 'CredentialsDelegation|AllowSavedCredentialsWhenNTLMOnly' } | ForEach-Object { $_.Trim() } | Select-Object -First 4)
@@ -297,7 +298,8 @@ Write-Probe 'local GPO AllowSavedCredentialsWhenNTLMOnly' {
 # Get-MpThreatDetection is in the Defender module (Windows Server 2016 and later; none on 2012 R2):
 # https://learn.microsoft.com/powershell/module/defender/get-mpthreatdetection
 Write-Probe 'Defender detections of the loader' {
-  if (-not (Get-Command Get-MpThreatDetection -ErrorAction SilentlyContinue)) { 'unavailable: no Defender module' }
+  # -Module: looks in that module only, rather than searching every module for the name.
+  if (-not (Get-Command -Module Defender -Name Get-MpThreatDetection -ErrorAction SilentlyContinue)) { 'unavailable: no Defender module' }
   else {
     $all = @(Get-MpThreatDetection)
     $mine = @($all | Where-Object { $r = [string]($_.Resources -join ' '); @($LoaderPatterns | Where-Object { $r -like ('*' + $_ + '*') }).Count })
@@ -306,7 +308,7 @@ Write-Probe 'Defender detections of the loader' {
   }
 }
 # The service's account (StartName) and command line (Win32_Service, https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service);
-# the command line names the config file (--config-file), whose "debug" (oslo.log, default false) decides how much it logs.
+# the command line names the config file (--config-file), whose "debug" (oslo.log _options.py common_cli_opts, default False; Cloudbase-Init logs through oslo.log) decides how much it logs.
 Write-Probe 'Cloudbase-Init service' {
   $service = Get-CimInstance -ClassName Win32_Service -Filter "Name='cloudbase-init'"
   if ($null -eq $service) { 'not installed' } else { 'account {0}, state {1}' -f $service.StartName, $service.State }
