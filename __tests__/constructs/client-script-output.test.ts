@@ -46,6 +46,10 @@ function synthTwo(): { stack: SynthesizedStack; constructs: HardenedWindowsInsta
   return { stack: JSON.parse(json) as SynthesizedStack, constructs };
 }
 
+function clientScriptOutputs(stack: SynthesizedStack): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(stack.output ?? {}).filter(([name]) => name.startsWith('client_script_')));
+}
+
 /** The Terraform address of each construct's instance's public IP, from the synthesized resource names. */
 function publicIpReference(stack: SynthesizedStack, constructId: string): string {
   const names = Object.keys(stack.resource.tencentcloud_instance).filter((name) =>
@@ -57,7 +61,8 @@ function publicIpReference(stack: SynthesizedStack, constructId: string): string
 
 describe('the client-script output', () => {
   const { stack, constructs } = synthTwo();
-  const outputs = stack.output ?? {};
+  // The deploy verification's output (verification_<path>) is tested with the construct.
+  const outputs = clientScriptOutputs(stack);
 
   test('exists once per instance, under a name taken from the construct id', () => {
     expect(Object.keys(outputs).sort()).toEqual(['client_script_jump-host', 'client_script_web']);
@@ -90,7 +95,9 @@ describe('the client-script output', () => {
     const three = JSON.parse(json) as SynthesizedStack & { locals: Record<string, string> };
     const templates = Object.keys(three.locals).filter((name) => name.startsWith('client_script_template_'));
     expect(templates).toHaveLength(2);
-    const used = Object.values(three.output ?? {}).map((o) => /local\.([A-Za-z0-9_-]+)/.exec(o.value as string)![1]);
+    const used = Object.values(clientScriptOutputs(three)).map(
+      (o) => /local\.([A-Za-z0-9_-]+)/.exec(o.value as string)![1],
+    );
     expect(used[0]).toBe(used[1]);
     expect(used[2]).not.toBe(used[0]);
     expect(new Set(used)).toEqual(new Set(templates));
@@ -117,7 +124,7 @@ describe('output names', () => {
       construct = new HardenedWindowsInstance(group, 'rdp host', validProps(scope));
     });
     const stack = JSON.parse(json) as SynthesizedStack;
-    expect(Object.keys(stack.output ?? {})).toEqual(['client_script_team_a_rdp_host']);
+    expect(Object.keys(stack.output ?? {})).toEqual(['client_script_team_a_rdp_host', 'verification_team_a_rdp_host']);
     expect(construct!.clientScriptOutputName).toBe('client_script_team_a_rdp_host');
   });
 

@@ -85,7 +85,7 @@ describe('exit codes, in a real process', () => {
     expect(stdout).toMatch(/^clean\/cdktf\.out\/stacks\/hardened-windows-example\/cdk\.tf\.json\n/);
     expect(stdout).toContain('  suppressed TcWin-CVM1 tencentcloud_instance.');
     expect(stdout).toMatch(
-      /\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 13 rules over 10 resources in 1 file\npolicy check passed\n$/,
+      /\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 14 rules over 12 resources in 1 file\npolicy check passed\n$/,
     );
   });
 
@@ -204,8 +204,8 @@ describe('inputs and formats', () => {
     const run = await runMain(['--format=json', 'many'], work);
     expect(run.code).toBe(EXIT_PASSED);
     expect(JSON.parse(run.stdout).inputs).toEqual([
-      { file: 'many/a/cdk.tf.json', resources: 10 },
-      { file: 'many/b/cdk.tf.json', resources: 10 },
+      { file: 'many/a/cdk.tf.json', resources: 12 },
+      { file: 'many/b/cdk.tf.json', resources: 12 },
     ]);
   });
 

@@ -36,7 +36,7 @@ test('rule ids are unique and `<Pack>-<Suffix>`; every rule has its metadata', (
   expect(new Set(ids).size).toBe(ids.length);
   for (const rule of POLICY_RULES) {
     expect(rule.id).toMatch(new RegExp(`^${RULE_PACK}-[A-Z]+\\d+$`));
-    expect(['error', 'warning']).toContain(rule.level);
+    expect(['error', 'warning', 'note']).toContain(rule.level);
     expect(rule.title.length).toBeGreaterThan(10);
     expect(rule.title).not.toMatch(/\.$/);
     expect(rule.explanation).toMatch(/Fix/);
@@ -59,6 +59,7 @@ test("the ids are stable: suppressions in users' stacks name them", () => {
     'TcWin-CVM4',
     'TcWin-PW1',
     'TcWin-DSK1',
+    'TcWin-TAT1',
     'TcWin-SUP1',
   ]);
 });

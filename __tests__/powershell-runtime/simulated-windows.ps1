@@ -1252,3 +1252,6 @@ function Read-Host {
 function Invoke-SimulationCanary { Add-SimulatedCall 'Invoke-SimulationCanary' @{}; 'CANARY-EVALUATED' }
 # A short name for the canary, for inputs with a length limit (Windows user names: 20 characters).
 function canary { Invoke-SimulationCanary }
+
+# The deploy verification's additions (Invoke-WebRequest, Win32_Service, files that change during a wait).
+. (Join-Path $PSScriptRoot 'simulated-tat.ps1')

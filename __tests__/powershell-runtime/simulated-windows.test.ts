@@ -7,9 +7,10 @@ import { INSTANCE_POWERSHELL_VERSIONS, ScenarioBatch } from './scenario-batch';
 import { describeWithPowerShell } from './simulated-windows';
 import { defineStubFidelityCases } from './stub-fidelity.cases';
 import { defineTargetAccountCases } from './target-account.cases';
+import { defineVerificationCases } from './verification.cases';
 
 /**
- * The PowerShell runtime tier: the generated scripts (user data, logon task, client script), byte for byte, run under PowerShell 7 against
+ * The PowerShell runtime tier: the generated scripts (user data, logon task, client script, deploy verification), byte for byte, run under PowerShell 7 against
  * simulated-windows.ps1. One test file, so one batch of pwsh processes serves every case. The instance's scripts run
  * once as Windows PowerShell 4.0 (Server 2012 R2) and once as 5.1; the client script, for workstations, as 5.1.
  */
@@ -24,6 +25,7 @@ describeWithPowerShell('the generated scripts, run in simulated Windows', () => 
       defineLogonDuringFirstBootCases(scenarios);
       defineHostileStringCases(scenarios);
       defineStubFidelityCases(scenarios);
+      defineVerificationCases(scenarios);
     });
   }
   describe('as Windows PowerShell 5.1 on a workstation', () => {

@@ -43,7 +43,7 @@ export interface MachineState {
   readonly acls?: Record<string, { inheritance: string; grants: Record<string, string> }>;
   readonly securityPolicy?: { EnableGuestAccount: number; SeDenyNetworkLogonRight: readonly string[] };
   /** Answers of http://metadata.tencentyun.com/latest/<path>; `json` when the service sends JSON. */
-  readonly metadata?: Record<string, { body: string; json?: boolean }>;
+  readonly metadata?: Record<string, { body: string; json?: boolean; contentType?: string }>;
   /** Answers of the Tencent Cloud API, by host and then X-TC-Action: the response body. */
   readonly cloudApi?: Record<string, Record<string, string>>;
   /**
@@ -59,6 +59,8 @@ export interface MachineState {
 export interface InitialMachine extends MachineState {
   /** Files by path below the machine root, such as `Windows/System32/GroupPolicy/Machine/gpt.ini`. */
   readonly files?: Record<string, Buffer | string>;
+  /** Win32_Service by service name (simulated-tat.ps1); kept from phase to phase. */
+  readonly services?: Record<string, { StartName: string; State: string; PathName: string }>;
 }
 
 export interface Faults {
@@ -70,6 +72,11 @@ export interface Faults {
   readonly metadataFailures?: Readonly<Record<string, number>>;
   /** Values gpupdate writes after the local policy, as a domain GPO would. */
   readonly gpupdateApplies?: ReadonlyArray<{ key: string; name: string; kind: RegistryKind; data: number | string }>;
+  /**
+   * Files that change while the script waits (simulated-tat.ps1): until its `until`-th Start-Sleep a file
+   * holds `interim` (absent when null), then what it held when the phase began.
+   */
+  readonly laterFiles?: ReadonlyArray<{ path: string; until: number; interim: string | null }>;
 }
 
 interface PhaseOptions {

@@ -371,6 +371,52 @@ const CASES: BadCase[] = [
     prop: 'replaceOnUserDataChange',
     accepted: 'true or false',
   },
+  // The deploy verification (TAT).
+  {
+    name: 'verifyOnDeploy as text',
+    props: { verifyOnDeploy: 'no' },
+    prop: 'verifyOnDeploy',
+    accepted: 'true or false',
+  },
+  {
+    name: 'verifyTimeout below what the wait and the probes need',
+    props: { verifyTimeout: 10 },
+    prop: 'verifyTimeout',
+    accepted: 'a whole number from 15 to 1440',
+  },
+  {
+    name: 'verifyTimeout as a Terraform duration',
+    props: { verifyTimeout: '30m' },
+    prop: 'verifyTimeout',
+    accepted: 'a whole number from 15 to 1440',
+  },
+  {
+    name: 'verifyOutputCosBucketUrl over http',
+    props: { verifyOutputCosBucketUrl: 'http://logs-1250000000.cos.ap-guangzhou.myqcloud.com' },
+    prop: 'verifyOutputCosBucketUrl',
+    accepted: 'a COS bucket URL such as https://logs-1250000000.cos.ap-guangzhou.myqcloud.com',
+  },
+  {
+    name: 'verifyOutputCosKeyPrefix starting with a slash',
+    props: {
+      verifyOutputCosBucketUrl: 'https://logs-1250000000.cos.ap-guangzhou.myqcloud.com',
+      verifyOutputCosKeyPrefix: '/tat',
+    },
+    prop: 'verifyOutputCosKeyPrefix',
+    accepted: 'a COS key prefix of 1 to 60 visible ASCII characters, not starting with / and without //',
+  },
+  {
+    name: 'verifyOutputCosKeyPrefix without a bucket',
+    props: { verifyOutputCosKeyPrefix: 'tat' },
+    prop: 'verifyOutputCosBucketUrl',
+    accepted: 'given when verifyOutputCosKeyPrefix is',
+  },
+  {
+    name: 'a verification bucket while verifyOnDeploy is false',
+    props: { verifyOnDeploy: false, verifyOutputCosBucketUrl: 'https://logs-1250000000.cos.ap-guangzhou.myqcloud.com' },
+    prop: 'verifyOutputCosBucketUrl',
+    accepted: 'unset when verifyOnDeploy is false',
+  },
   // Values that reach the script.
   {
     name: 'delegationServers empty',

@@ -25,6 +25,7 @@ import {
   PolicySuppressionRecord,
 } from '../settings';
 import { DataDiskType, InputError, mustBe, NETWORK_NAME_MAX, regionOfZone, SystemDiskType } from '../validation';
+import { DeployVerification } from './deploy-verification';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { prepareOrRemove } from './private/errors';
 import { sameCoreScope } from './private/same-core';
@@ -141,6 +142,21 @@ export interface HardenedWindowsInstanceProps {
    * hardening reaches an existing instance only through replacement. @default false
    */
   readonly replaceOnUserDataChange?: boolean;
+  /**
+   * Run a verification command through TAT when the instance is created, so `cdktf deploy` fails when a
+   * setting did not take (docs/deploy-verification.md). Turn off for an image without the TAT agent.
+   * @default true
+   */
+  readonly verifyOnDeploy?: boolean;
+  /**
+   * Minutes the deploy waits for the verification (the invocation's create timeout), 15 to 1440. The command
+   * waits up to 10 minutes less for the first-boot script, and runs for at most 5 minutes less. @default 30
+   */
+  readonly verifyTimeout?: number;
+  /** A COS bucket URL (https://<bucket>-<appid>.cos.<region>.myqcloud.com) that keeps the full report. @default - none */
+  readonly verifyOutputCosBucketUrl?: string;
+  /** The folder in verifyOutputCosBucketUrl for the report. @default - the bucket's root */
+  readonly verifyOutputCosKeyPrefix?: string;
   readonly provider?: TerraformProvider;
 }
 
@@ -182,6 +198,8 @@ export class HardenedWindowsInstance extends Construct {
   public readonly credentialSecret?: RdpCredentialSecret;
   public readonly vpc?: Vpc;
   public readonly subnet?: Subnet;
+  /** The TAT command, its invocation on the instance and the output; absent when verifyOnDeploy is false. */
+  public readonly verification?: DeployVerification;
 
   constructor(scope: Construct, id: string, props: HardenedWindowsInstanceProps) {
     super(sameCoreScope(scope, 'HardenedWindowsInstance', id), id);
@@ -189,7 +207,8 @@ export class HardenedWindowsInstance extends Construct {
     // removes itself from the tree, so nothing is half-created.
     const prepared = prepareOrRemove(this, () => {
       const ready = prepare(this.node.path, id, props);
-      return { ...ready, clientScriptOutputName: ready.clientScript && reserveClientScriptOutputName(this) };
+      // Reserved even without the client-script output: the verification output is named from it too.
+      return { ...ready, clientScriptOutputName: reserveClientScriptOutputName(this) };
     });
     const { useSsm, region } = prepared;
     this.policy = prepared.policy;
@@ -287,13 +306,26 @@ export class HardenedWindowsInstance extends Construct {
         : undefined,
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
-    if (clientScript && prepared.clientScriptOutputName) {
+    if (clientScript) {
       this.clientScriptOutput = addClientScriptOutput(
         this,
         prepared.clientScriptOutputName,
         clientScript,
         this.instance.publicIp,
       );
+    }
+    if (props.verifyOnDeploy ?? true) {
+      this.verification = new DeployVerification(this, 'verification', {
+        provider,
+        instance: this.instance,
+        bootstrapScript: this.bootstrapScript,
+        region,
+        timeoutMinutes: props.verifyTimeout,
+        outputCosBucketUrl: props.verifyOutputCosBucketUrl,
+        outputCosKeyPrefix: props.verifyOutputCosKeyPrefix,
+        outputName: prepared.clientScriptOutputName.replace(/^client_script_/, 'verification_'),
+        tags,
+      });
     }
     // What the user data promises, for the policy check to compare with what the script does.
     this.instance.addOverride(

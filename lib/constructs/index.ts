@@ -4,3 +4,4 @@ export * from './rdp-credential-secret';
 export { ConstructInputError } from './private/errors';
 export * from './synth-app';
 export { CoreMismatchError } from './private/same-core';
+export * from './deploy-verification';

@@ -3,6 +3,7 @@ import {
   checkAllPortsFromAnywhere,
   checkDefaultSecurityGroup,
   checkDefaultVpc,
+  checkDeployVerification,
   checkIngressFromAnywhere,
   checkLiteralPassword,
   checkMonitorService,
@@ -194,6 +195,20 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     checkovIds: ['CKV_TC_1'],
     suppressible: true,
     check: checkUnencryptedDataDisk,
+  },
+  {
+    id: 'TcWin-TAT1',
+    level: 'note',
+    title: 'A Windows instance has a TAT verification attached, so deploy reports whether the RDP settings took',
+    explanation:
+      'Without it `cdktf deploy` succeeds as soon as the CVM exists, and a setting that did not take shows up later at the RDP ' +
+      'prompt. A tencentcloud_tat_invocation_invoke_attachment on the instance makes the apply wait for the verification ' +
+      "command's exit code (docs/deploy-verification.md). Fix: leave verifyOnDeploy on (the default); an image without the " +
+      'TAT agent can turn it off, and this note says so.',
+    resourceTypes: INSTANCE,
+    checkovIds: [],
+    suppressible: true,
+    check: checkDeployVerification,
   },
   {
     id: 'TcWin-SUP1',

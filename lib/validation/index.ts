@@ -7,3 +7,4 @@ export * from './tencentcloud-values';
 export * from './script-text';
 export * from './unknown-props';
 export * from './cam-role-name';
+export * from './deploy-verification';

@@ -476,12 +476,33 @@ describe('what the constructs synthesize', () => {
         }
         for (const [name, body] of Object.entries(byName)) {
           problems.push(
-            ...checkAgainstSchema(body, entry.block, `${type}.${name}`, { ignoreTopLevel: RESOURCE_META_KEYS }),
+            ...checkAgainstSchema(body, entry.block, `${type}.${name}`, {
+              ignoreTopLevel: [...RESOURCE_META_KEYS, 'timeouts'],
+            }),
+            ...checkTimeouts((body as Record<string, unknown>).timeouts, entry.timeouts ?? [], `${type}.${name}`),
           );
         }
       }
     }
     return { types: types.sort(), problems };
+  }
+
+  /**
+   * The `timeouts` block Terraform adds to a resource whose Go schema declares Timeouts: only those operations,
+   * each a duration such as "30m" (https://developer.hashicorp.com/terraform/language/resources/syntax#operation-timeouts).
+   */
+  function checkTimeouts(value: unknown, declared: readonly string[], where: string): string[] {
+    if (value === undefined) return [];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [`${where}.timeouts: expected an object`];
+    return Object.entries(value).flatMap(([operation, duration]) => [
+      ...(declared.includes(operation)
+        ? []
+        : [`${where}.timeouts.${operation}: the provider declares no ${operation} timeout`]),
+      ...(typeof duration === 'string' && /^(\d+(\.\d+)?(h|m|s))+$/.test(duration)
+        ? []
+        : [`${where}.timeouts.${operation}: ${JSON.stringify(duration)} is not a duration such as "30m"`]),
+    ]);
   }
 
   it('emits only schema arguments, with schema types, for the default instance (stored RDP credential)', () => {
@@ -499,6 +520,8 @@ describe('what the constructs synthesize', () => {
         'tencentcloud_ssm_secret',
         'tencentcloud_ssm_secret_version',
         'tencentcloud_subnet',
+        'tencentcloud_tat_command',
+        'tencentcloud_tat_invocation_invoke_attachment',
         'tencentcloud_vpc',
       ]
         .map((t) => `resource.${t}`)
@@ -528,6 +551,30 @@ describe('what the constructs synthesize', () => {
     expect(problemsIn(tampered).problems).toEqual([
       `tencentcloud_instance.${name}.userdata: "userdata" is not an argument or block of this schema`,
     ]);
+  });
+
+  it('reports a timeout the provider does not declare, and one that is not a duration', () => {
+    const { stack } = synthInstance();
+    const type = 'tencentcloud_tat_invocation_invoke_attachment';
+    const [name, body] = Object.entries(stack.resource[type])[0];
+    const tampered = {
+      ...stack,
+      resource: {
+        ...stack.resource,
+        [type]: { [name]: { ...body, timeouts: { create: '30 minutes', update: '5m' } } },
+      },
+    };
+    expect(problemsIn(tampered).problems).toEqual([
+      `${type}.${name}.timeouts.create: "30 minutes" is not a duration such as "30m"`,
+      `${type}.${name}.timeouts.update: the provider declares no update timeout`,
+    ]);
+  });
+
+  // The deploy verification: its create timeout, and a command timeout (verifyTimeout - 5 minutes, at most 1435) in range.
+  it('tencentcloud_tat_invocation_invoke_attachment declares a create timeout and takes a timeout of 1 to 86400 s', () => {
+    const attachment = schema.resources.tencentcloud_tat_invocation_invoke_attachment;
+    expect(attachment.timeouts).toContain('create');
+    expect(attachment.block.attributes.timeout).toMatchObject({ type: 'number', valid_range: [1, 86400] });
   });
 
   // Provider behaviour the constructs rely on; the `terraform providers schema -json` form the bindings are

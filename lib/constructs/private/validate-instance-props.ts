@@ -7,6 +7,8 @@ import {
   SYSTEM_DISK_TYPES,
   validateAvailabilityZone,
   validateBoolean,
+  validateCosBucketUrl,
+  validateCosKeyPrefix,
   validateCredentialTarget,
   validateDataDiskCount,
   validateDataDiskSize,
@@ -30,6 +32,7 @@ import {
   validateSystemDiskSize,
   validateTag,
   validateUin,
+  validateVerifyTimeout,
   validateVpcId,
   validateWindowsHostname,
   validateWindowsPassword,
@@ -207,6 +210,12 @@ const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   dangerouslyPutPasswordInUserData: flag,
   passwordProtectedSharingOff: flag,
   enableGuestAccount: flag,
+  verifyOnDeploy: flag,
+  verifyTimeout: { check: validateVerifyTimeout },
+  verifyOutputCosBucketUrl: {
+    check: text('https://logs-1250000000.cos.ap-guangzhou.myqcloud.com', validateCosBucketUrl),
+  },
+  verifyOutputCosKeyPrefix: { check: text('tat/verification', validateCosKeyPrefix) },
   userDataCommands: {
     check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)),
   },
@@ -277,6 +286,22 @@ function validateCombinations(props: Props, id: string): void {
       'credentialPassword',
       `the password of ${user}, given when credentialUserName is not Administrator ` +
         "(administratorPassword is Administrator's password), or use existingPasswordSecret",
+      undefined,
+    );
+  }
+  for (const cosProp of ['verifyOutputCosBucketUrl', 'verifyOutputCosKeyPrefix'] as const) {
+    if (props[cosProp] !== undefined && props.verifyOnDeploy === false) {
+      throw mustBe(
+        cosProp,
+        'unset when verifyOnDeploy is false (there is no verification output to store)',
+        props[cosProp],
+      );
+    }
+  }
+  if (props.verifyOutputCosKeyPrefix !== undefined && props.verifyOutputCosBucketUrl === undefined) {
+    throw mustBe(
+      'verifyOutputCosBucketUrl',
+      'given when verifyOutputCosKeyPrefix is (the prefix is a folder in that bucket)',
       undefined,
     );
   }

@@ -51,6 +51,8 @@ export class RdpHardeningChecks implements IAspect {
           Annotations.of(target).addInfo(`${message} [suppressed: ${finding.suppression.reason}]`);
       } else if (reportedLevel(finding) === 'error') {
         Annotations.of(target).addError(message);
+      } else if (reportedLevel(finding) === 'note') {
+        Annotations.of(target).addInfo(message);
       } else {
         Annotations.of(target).addWarning(message);
       }

@@ -7,7 +7,8 @@ import { TerraformConfiguration, ResourceBlock } from './terraform-configuration
  */
 export type RuleStatus = 'COMPLIANT' | 'NON_COMPLIANT' | 'NOT_APPLICABLE' | 'UNKNOWN';
 
-export type RuleLevel = 'error' | 'warning';
+/** `note` is information (SARIF's level of that name; an info annotation at synth): it never fails a check. */
+export type RuleLevel = 'error' | 'warning' | 'note';
 
 /** One decision, with the reason a reader needs to act on it. */
 export interface RuleOutcome {

@@ -29,7 +29,7 @@ function label(finding: PolicyFinding): string {
  */
 export function renderTextReport(report: PolicyReport): string {
   const out: string[] = [];
-  const order = { error: 0, warning: 1, unknown: 2, suppressed: 3 } as Record<string, number>;
+  const order = { error: 0, warning: 1, note: 2, unknown: 3, suppressed: 4 } as Record<string, number>;
   for (const input of report.inputs) {
     const shown = report.findings
       .filter((f) => f.source === input.source && (isOpen(f) || f.suppression))

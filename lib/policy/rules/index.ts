@@ -12,3 +12,4 @@ export * from './literal-password';
 export * from './unencrypted-data-disk';
 export * from './suppression-validity';
 export * from './user-data-compatibility';
+export * from './deploy-verification';
