@@ -11,7 +11,7 @@ import {
   ScenarioReport,
   textFile,
 } from './simulated-windows';
-import { ScenarioBatch } from './scenario-batch';
+import { VersionedScenarios } from './scenario-batch';
 
 /** The script TAT runs, byte for byte as the stack synthesizes it (default props: verifyOnDeploy on). */
 export function verificationScriptOf(): {
@@ -58,7 +58,7 @@ const CLOUDBASE_INIT_SERVICE = {
 };
 
 /** Registers these cases' scenarios with the shared batch and defines their tests. */
-export function defineVerificationCases(batch: ScenarioBatch): void {
+export function defineVerificationCases(batch: VersionedScenarios): void {
   describe('the deploy verification (TAT)', () => {
     const s = synthesize();
     const verify = verificationScriptOf();

@@ -298,10 +298,12 @@ Write-Probe 'local GPO AllowSavedCredentialsWhenNTLMOnly' {
 # Get-MpThreatDetection is in the Defender module (Windows Server 2016 and later; none on 2012 R2):
 # https://learn.microsoft.com/powershell/module/defender/get-mpthreatdetection
 Write-Probe 'Defender detections of the loader' {
-  # -Module: looks in that module only, rather than searching every module for the name.
-  if (-not (Get-Command -Module Defender -Name Get-MpThreatDetection -ErrorAction SilentlyContinue)) { 'unavailable: no Defender module' }
+  # -Module: looks in that module only, rather than searching every module for the name. Called through the
+  # command it found, so nothing names a cmdlet Windows PowerShell 4.0 lacks outside this guard.
+  $detections = Get-Command -Module Defender -Name Get-MpThreatDetection -ErrorAction SilentlyContinue
+  if (-not $detections) { 'unavailable: no Defender module' }
   else {
-    $all = @(Get-MpThreatDetection)
+    $all = @(& $detections)
     $mine = @($all | Where-Object { $r = [string]($_.Resources -join ' '); @($LoaderPatterns | Where-Object { $r -like ('*' + $_ + '*') }).Count })
     $shown = @($mine | Select-Object -First 3 | ForEach-Object { 'ThreatID {0} at {1}: {2}' -f $_.ThreatID, $_.InitialDetectionTime, (Format-Value ($_.Resources -join ' ') 100) })
     '{0} of {1} detections{2}' -f $mine.Count, $all.Count, $(if ($shown.Count) { ': ' + ($shown -join ' | ') } else { '' })

@@ -4,6 +4,7 @@ import {
   renderBootstrapScript,
   renderClientScript,
   renderUserData,
+  renderVerificationScript,
   UserDataFormat,
   userDataText,
 } from '../../powershell';
@@ -100,5 +101,27 @@ export const GENERATED_SCRIPTS: readonly GeneratedScript[] = [
         // A name outside ASCII travels as base64 decoded at run time: a different line of the script.
         { host: '203.0.113.10', userName: '\u8fd0\u7ef4' },
       ].map((options) => ({ label: JSON.stringify(options), text: renderClientScript(options) })),
+  },
+  {
+    // Only the enabled settings and the wait change the text; each setting on and off covers both branches.
+    name: 'deploy verification (TAT command)',
+    variants: () =>
+      [15, 0b1011, 0b0100].map((mask) => {
+        const on = [0, 1, 2, 3].map((bit) => (mask & (1 << bit)) !== 0);
+        const bootstrap = bootstrapFor(
+          {
+            classicSharingModel: on[0],
+            savedCredentialDelegation: on[1],
+            storedRdpCredential: on[2],
+            passwordProtectedSharingOff: on[3],
+            credentialPasswordSource: on[2] ? SSM : undefined,
+          },
+          false,
+        );
+        return {
+          label: `settings ${on.map((b) => (b ? '1' : '0')).join('')}`,
+          text: renderVerificationScript({ bootstrap, waitSeconds: 600 }).text,
+        };
+      }),
   },
 ];
