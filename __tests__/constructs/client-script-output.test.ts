@@ -137,7 +137,9 @@ describe('output names', () => {
       new HardenedWindowsInstance(scope, 'a.b', props);
       second = () => new HardenedWindowsInstance(scope, 'a_b', props);
     });
-    expect(second).toThrow(/a_b: its client-script output would be named client_script_a_b, like that of .*a\.b/);
+    expect(second).toThrow(
+      /a_b: its outputs would be named client_script_a_b \(and verification_\.\.\.\), like those of .*a\.b/,
+    );
     expect(stack!.node.tryFindChild('a_b')).toBeUndefined();
   });
 });
@@ -173,7 +175,7 @@ describe('outputClientScript (issue 15: every instance added an output that coul
   test('on by default, and with true: the output and its template', () => {
     for (const setting of [undefined, true]) {
       const { stack, construct } = synthWith(setting);
-      expect(outputsOf(stack)).toEqual(['client_script_windows']);
+      expect(outputsOf(stack)).toEqual(['client_script_windows', 'verification_windows']);
       expect(localsOf(stack)).toEqual([expect.stringMatching(/^client_script_template_[0-9a-f]{8}$/)]);
       expect(construct.clientScriptOutputName).toBe('client_script_windows');
     }
@@ -182,22 +184,28 @@ describe('outputClientScript (issue 15: every instance added an output that coul
   test('false: no output and no template local, and the rest of the stack is unchanged', () => {
     const on = synthWith(true);
     const off = synthWith(false);
-    expect(outputsOf(off.stack)).toEqual([]);
+    expect(outputsOf(off.stack)).toEqual(['verification_windows']);
     expect(localsOf(off.stack)).toEqual([]);
     expect(off.construct.clientScriptOutput).toBeUndefined();
     expect(off.construct.clientScriptOutputName).toBeUndefined();
-    const without = (stack: SynthesizedStack) => ({ ...stack, output: undefined, locals: undefined });
+    const without = (stack: SynthesizedStack) => {
+      const { client_script_windows: _dropped, ...output } = (stack as unknown as { output: Record<string, unknown> })
+        .output;
+      return { ...stack, output, locals: undefined };
+    };
     expect(without(off.stack)).toEqual(without(on.stack));
   });
 
-  test('false frees the output name: two instances whose names would meet both synthesize', () => {
-    expect(() =>
+  test('false with verifyOnDeploy false frees the output name: two instances whose names would meet both synthesize', () => {
+    const twoInstances = (first: { outputClientScript?: boolean; verifyOnDeploy?: boolean }) => () =>
       Testing.synthScope((scope) => {
         new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
         const props = validProps(scope);
-        new HardenedWindowsInstance(scope, 'a.b', { ...props, outputClientScript: false });
+        new HardenedWindowsInstance(scope, 'a.b', { ...props, ...first });
         new HardenedWindowsInstance(scope, 'a_b', props);
-      }),
-    ).not.toThrow();
+      });
+    expect(twoInstances({ outputClientScript: false, verifyOnDeploy: false })).not.toThrow();
+    // Either output alone still claims the name: the verification output would meet the other's.
+    expect(twoInstances({ outputClientScript: false })).toThrow(/a_b: its outputs would be named client_script_a_b/);
   });
 });

@@ -85,7 +85,7 @@ describe('exit codes, in a real process', () => {
     expect(stdout).toMatch(/^clean\/cdktf\.out\/stacks\/hardened-windows-example\/cdk\.tf\.json\n/);
     expect(stdout).toContain('  suppressed TcWin-CVM1 tencentcloud_instance.');
     expect(stdout).toMatch(
-      /\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 14 rules over 12 resources in 1 file\npolicy check passed\n$/,
+      /\n0 errors, 0 warnings, 1 unknown \(not a pass\), 1 suppressed, \d+ passed; 15 rules over 12 resources in 1 file\npolicy check passed\n$/,
     );
   });
 

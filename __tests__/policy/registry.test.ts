@@ -53,6 +53,7 @@ test("the ids are stable: suppressions in users' stacks name them", () => {
     'TcWin-SG3',
     'TcWin-UD1',
     'TcWin-UD2',
+    'TcWin-UD3',
     'TcWin-CVM1',
     'TcWin-CVM2',
     'TcWin-CVM3',

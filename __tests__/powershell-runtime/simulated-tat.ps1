@@ -1,44 +1,10 @@
 <#
 What the deploy verification (lib/powershell/verification-script.ts, run by TAT) needs of the simulated
 Windows beyond simulated-windows.ps1, which dot-sources this file last:
-  - Invoke-WebRequest on the metadata service, with PowerShell 4.0's parameter set, answering with the
-    headers the scenario gives (machine.metadata.<path>.contentType);
   - Get-CimInstance Win32_Service for services the scenario lists (machine.services);
   - files that change while the script under test waits (faults.laterFiles): another process, the
     first-boot script, finishing during the wait. Not a claim about Windows: a timeline of the scenario.
 #>
-
-# Invoke-WebRequest's parameter set as PowerShell 4.0 documents it (MicrosoftDocs/PowerShell-Docs,
-# reference/4.0/Microsoft.PowerShell.Utility/Invoke-WebRequest.md), so a parameter added later (such as
-# 6.0's -SkipCertificateCheck) fails to bind here as it would there. The response is what
-# BasicHtmlWebResponseObject offers (StatusCode, Headers, RawContentLength, Content); only the
-# metadata service is reachable.
-function Invoke-WebRequest {
-  [CmdletBinding()]
-  param(
-    [switch] $UseBasicParsing,
-    [Parameter(Mandatory, Position = 0)] [uri] $Uri,
-    [object] $WebSession, [string] $SessionVariable, [pscredential] $Credential, [switch] $UseDefaultCredentials,
-    [string] $CertificateThumbprint, [object] $Certificate, [string] $UserAgent, [switch] $DisableKeepAlive,
-    [int] $TimeoutSec, [Collections.IDictionary] $Headers, [int] $MaximumRedirection,
-    [ValidateSet('Default', 'Delete', 'Get', 'Head', 'Merge', 'Options', 'Patch', 'Post', 'Put', 'Trace')] [string] $Method = 'Default',
-    [uri] $Proxy, [pscredential] $ProxyCredential, [switch] $ProxyUseDefaultCredentials, [object] $Body, [string] $ContentType,
-    [ValidateSet('Chunked', 'Compress', 'Deflate', 'GZip', 'Identity')] [string] $TransferEncoding,
-    [string] $InFile, [string] $OutFile, [switch] $PassThru
-  )
-  Add-SimulatedCall 'Invoke-WebRequest' $PSBoundParameters
-  $sim = $global:SimulatedWindows
-  $text = $Uri.OriginalString
-  if (-not $text.StartsWith($global:SimulatedMetadataRoot, [StringComparison]::Ordinal)) { throw [Net.WebException]::new("SimulatedWindows: no network route to $text") }
-  $entry = $sim.Metadata[$text.Substring($global:SimulatedMetadataRoot.Length)]
-  if ($null -eq $entry) { throw [Net.WebException]::new('The remote server returned an error: (404) Not Found.') }
-  $headers = [Collections.Generic.Dictionary[string, string]]::new([StringComparer]::OrdinalIgnoreCase)
-  if ($entry.contentType) { $headers['Content-Type'] = $entry.contentType }
-  [pscustomobject]@{
-    StatusCode = 200; StatusDescription = 'OK'; Headers = $headers
-    Content = [string]$entry.body; RawContentLength = [Text.Encoding]::UTF8.GetByteCount([string]$entry.body)
-  }
-}
 
 # Win32_Service's StartName (the account), State and PathName (the command line)
 # (https://learn.microsoft.com/windows/win32/cimwin32prov/win32-service); everything else goes on to
@@ -66,17 +32,11 @@ function Get-CimInstance {
 
 # machine.services in and out, so a later phase sees the same services.
 $global:SimulatedTatBaseInitialize = ${function:Initialize-SimulatedWindows}
+# A simple function, so the base's other parameters (user, elevation, PowerShell version, ...) pass through
+# @args as they were given, whatever the base adds later.
 function Initialize-SimulatedWindows {
-  param(
-    [Parameter(Mandatory)] [Collections.IDictionary] $Machine,
-    [Collections.IDictionary] $Faults = @{},
-    [Parameter(Mandatory)] [string] $MachineRoot,
-    [Parameter(Mandatory)] [string] $User,
-    [int] $AnsiCodePage = 1252,
-    [bool] $Elevated = $true,
-    [string[]] $ConsoleInput = @()
-  )
-  & $global:SimulatedTatBaseInitialize @PSBoundParameters
+  param([Collections.IDictionary] $Machine, [Collections.IDictionary] $Faults = @{}, [string] $MachineRoot)
+  & $global:SimulatedTatBaseInitialize -Machine $Machine -Faults $Faults -MachineRoot $MachineRoot @args
   $sim = $global:SimulatedWindows
   $sim.Services = [ordered]@{}
   if ($Machine.services) { foreach ($name in $Machine.services.Keys) { $sim.Services[$name] = $Machine.services[$name] } }
@@ -101,7 +61,8 @@ function Set-SimulatedTatFile([string]$Path, [byte[]]$Bytes) {
 $global:SimulatedTatBaseExport = ${function:Export-SimulatedWindows}
 function Export-SimulatedWindows {
   $machine = & $global:SimulatedTatBaseExport
-  $machine.services = $global:SimulatedWindows.Services
+  # Only a machine that has services lists them, so a scenario without any exports as it was given.
+  if ($global:SimulatedWindows.Services.Count) { $machine.services = $global:SimulatedWindows.Services }
   return $machine
 }
 

@@ -1109,7 +1109,8 @@ function Get-SimulatedHttpAnswer([uri]$Uri, [Collections.IDictionary]$Headers) {
     }
     $entry = $sim.Metadata[$path]
     if ($null -eq $entry) { throw [Net.WebException]::new('The remote server returned an error: (404) Not Found.') }
-    return @{ Body = [string]$entry.body; ContentType = if ($entry.json) { 'application/json' } else { 'text/plain' } }
+    $type = if ($entry.contentType) { [string]$entry.contentType } elseif ($entry.json) { 'application/json' } else { 'text/plain' }
+    return @{ Body = [string]$entry.body; ContentType = $type }
   }
   if ($Uri.Scheme -eq 'https' -and $Uri.Host -like '*.tencentcloudapi.com') {
     $action = $null
@@ -1159,7 +1160,7 @@ function Invoke-RestMethod {
 # Windows PowerShell's Invoke-WebRequest -UseBasicParsing: a BasicHtmlWebResponseObject whose Content is the body
 # decoded in the charset the answer names, else ISO-8859-1 (FullClr/ContentHelper.FullClr.cs GetEncoding and the
 # common ContentHelper's default code page, commit eb3fd7ae6c8ed3e787beb9f4fd4f5c7b99921e65), and whose
-# RawContentStream holds the body's bytes (WebResponseObject members, introduced in Windows PowerShell 3.0:
+# RawContentStream and RawContentLength hold the body's bytes and their count (WebResponseObject members, introduced in Windows PowerShell 3.0:
 # learn.microsoft.com/previous-versions/hh459766). Without -UseBasicParsing it parses HTML with Internet Explorer's
 # engine, which fails before IE's first run (SYSTEM at first boot), so the stub refuses to run without it.
 function Invoke-WebRequest {
@@ -1183,6 +1184,7 @@ function Invoke-WebRequest {
     StatusCode = 200
     Content = [Text.Encoding]::GetEncoding('ISO-8859-1').GetString($bytes)
     RawContentStream = [IO.MemoryStream]::new($bytes)
+    RawContentLength = [long]$bytes.Length
     Headers = @{ 'Content-Type' = $answer.ContentType }
   }
 }

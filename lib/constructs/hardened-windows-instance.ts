@@ -207,8 +207,9 @@ export class HardenedWindowsInstance extends Construct {
     // removes itself from the tree, so nothing is half-created.
     const prepared = prepareOrRemove(this, () => {
       const ready = prepare(this.node.path, id, props);
-      // Reserved even without the client-script output: the verification output is named from it too.
-      return { ...ready, clientScriptOutputName: reserveClientScriptOutputName(this) };
+      // The verification output is named from the same path, so either output claims the name.
+      const named = ready.clientScript !== undefined || (props.verifyOnDeploy ?? true);
+      return { ...ready, clientScriptOutputName: named ? reserveClientScriptOutputName(this) : undefined };
     });
     const { useSsm, region } = prepared;
     this.policy = prepared.policy;
@@ -306,7 +307,7 @@ export class HardenedWindowsInstance extends Construct {
         : undefined,
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
-    if (clientScript) {
+    if (clientScript && prepared.clientScriptOutputName) {
       this.clientScriptOutput = addClientScriptOutput(
         this,
         prepared.clientScriptOutputName,
@@ -314,7 +315,7 @@ export class HardenedWindowsInstance extends Construct {
         this.instance.publicIp,
       );
     }
-    if (props.verifyOnDeploy ?? true) {
+    if (prepared.clientScriptOutputName && (props.verifyOnDeploy ?? true)) {
       this.verification = new DeployVerification(this, 'verification', {
         provider,
         instance: this.instance,

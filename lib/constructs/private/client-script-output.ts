@@ -46,7 +46,7 @@ export function reserveClientScriptOutputName(scope: Construct): string {
   if (other !== undefined && other !== scope.node.path) {
     throw new InputError(
       'id',
-      `its client-script output would be named ${name}, like that of ${other}; give one of them another id`,
+      `its outputs would be named ${name} (and verification_...), like those of ${other}; give one of them another id`,
     );
   }
   names.set(name, scope.node.path);
