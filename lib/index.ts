@@ -14,6 +14,8 @@ export { HardenedWindowsInstance } from './constructs/hardened-windows-instance'
 export type { HardenedWindowsDataDisk, HardenedWindowsInstanceProps } from './constructs/hardened-windows-instance';
 export { RdpSecurityGroup } from './constructs/rdp-security-group';
 export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
+export { DeployVerification } from './constructs/deploy-verification';
+export type { DeployVerificationProps } from './constructs/deploy-verification';
 export { RdpCredentialSecret } from './constructs/rdp-credential-secret';
 export type {
   ExistingPasswordSecret,

@@ -72,7 +72,8 @@ cat >tsconfig.json <<'EOF'
 EOF
 cat >main.ts <<'EOF'
 import { App, TerraformStack, TerraformVariable } from 'cdktn';
-import { HardenedWindowsInstance, tencentcloud } from 'tencentcloud-hardened-windows';
+import { HardenedWindowsInstance } from 'tencentcloud-hardened-windows';
+import * as tencentcloud from 'tencentcloud-hardened-windows/providers/tencentcloud';
 
 const app = new App({ outdir: 'cdktf.out' });
 const stack = new TerraformStack(app, 'consumer');

@@ -53,7 +53,8 @@ npx --no-install tsc --noEmit -p . || fail "the type check failed on cdktn"
 step "tests (jest), without the PowerShell runtime tier"
 # The runtime tier runs the rendered scripts in pwsh; the renderer does not load the core, and the synth
 # comparison below shows the cdktn stack's user data is byte for byte cdktf's. Running it twice would
-# double CI's slowest part for nothing.
+# double CI's slowest part for nothing. The one test that runs cdktf-cli 0.21 (synth-app.test.ts) is reported
+# as skipped: cdktf-cli is left out here, and cdktn-cli needs Node.js 22.19 or later.
 jest_args=(--testPathIgnorePatterns '/__tests__/powershell-runtime/')
 [[ -n "$jest_json" ]] && jest_args+=(--json --outputFile="$jest_json")
 npx --no-install jest "${jest_args[@]}" || fail "jest failed on cdktn"
