@@ -7,7 +7,8 @@ Windows PowerShell's -File does: the bytes decoded by their byte-order mark or e
 page, `exit N` giving the exit code, 0 when the script ends without one, 1 on an uncaught error.
 Phases: { file } (a script on disk), { machineScript } (a script file on the simulated machine, run
 where it is, with `arguments` bound as -File binds them, from its folder), or { logonTask } (the
-registered task's -File script, as the task's user). A phase may set the thread's culture (regional
+registered task's -File script, as the task's user), or { tatFile } (a TAT command: stored where the agent
+stores it and run from the command's working directory, its exit code as TAT reports it). A phase may set the thread's culture (regional
 format). Console output of the script under test is captured through [Console]::Out.
 #>
 param(
