@@ -61,7 +61,7 @@ describe('HardenedExistingInstances, instances given by id only', () => {
       renderBootstrapScript(HardeningPolicy.fromOptions({ storedRdpCredential: false }).settings),
     );
     expect(contentOf(command)).toBe(expected.text);
-    expect(construct.scripts.get(false)!.settingIds).toEqual([
+    expect(construct.instances.find((i) => !i.storedRdpCredential)!.script.settingIds).toEqual([
       'classic-sharing-model',
       'saved-credential-delegation',
       'password-protected-sharing-off',
@@ -75,7 +75,7 @@ describe('HardenedExistingInstances, instances given by id only', () => {
 
   test('the verification command expects that script and waits a minute at most', () => {
     const command = resource(stack, COMMAND, 'existing_verification-command-no-credential_45883869');
-    const script = construct.scripts.get(false)!;
+    const script = construct.instances.find((i) => !i.storedRdpCredential)!.script;
     expect(command.content).toBe(renderVerificationScript({ bootstrap: script, waitSeconds: 60 }).text);
     expect(command.content).toContain(`$ExpectedFingerprint = '${script.fingerprint}'`);
     expect(command).toMatchObject({ timeout: 300, working_directory: TAT_WINDOWS_WORKING_DIRECTORY });
@@ -178,7 +178,7 @@ describe('HardenedExistingInstances with an adopted instance (setting 3)', () =>
 
   test("the adopted instance's script carries setting 3 with the secret and role names; its invocation waits for the role", () => {
     const script = contentOf(resource(stack, COMMAND, 'existing_hardening-command_4995E0E9'));
-    expect(construct.scripts.get(true)!.text).toBe(script);
+    expect(construct.instances.find((i) => i.storedRdpCredential)!.script.text).toBe(script);
     expect(script).toContain(
       `Register-CredentialTask -UserName 'Administrator' -ExtraTargets @() -PasswordSource 'ssm-secret' -SecretName '${secret.secretName}' -SecretVersionId 'v1' -CamRoleName '${secret.camRoleName}'`,
     );
@@ -232,7 +232,7 @@ describe('props', () => {
     }));
     const command = resource(stack, COMMAND, 'existing_hardening-command_4995E0E9');
     expect(command.content).toContain("-UserName 'op$${x}%%{y}'");
-    expect(contentOf(command)).toBe(construct.scripts.get(true)!.text);
+    expect(contentOf(command)).toBe(construct.instances.find((i) => i.storedRdpCredential)!.script.text);
   });
 
   test('storedRdpCredential false: no secret, no note; verifyOnDeploy false: no verification; hardeningTimeout moves both limits', () => {
@@ -256,7 +256,11 @@ describe('props', () => {
   });
 
   const refused: Array<[string, (password: string, adopted: Instance) => object, string]> = [
-    ['no instances', () => ({ region: 'ap-guangzhou', instances: [] }), 'instances must be a list of at least one entry, such as [\"ins-1a2b3c4d\"], got a list of 0'],
+    [
+      'no instances',
+      () => ({ region: 'ap-guangzhou', instances: [] }),
+      'instances must be a list of at least one entry, such as [\"ins-1a2b3c4d\"], got a list of 0',
+    ],
     [
       'a malformed id',
       () => ({ region: 'ap-guangzhou', instances: ['i-123'] }),

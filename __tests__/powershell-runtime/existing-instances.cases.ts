@@ -45,8 +45,8 @@ function synthesized() {
     verification: contentOf(stack, 'existing_verification-command_21C937C9'),
     hardeningById: contentOf(stack, 'existing_hardening-command-no-credential_A4D83F00'),
     verificationById: contentOf(stack, 'existing_verification-command-no-credential_45883869'),
-    fingerprint: construct.scripts.get(true)!.fingerprint,
-    fingerprintById: construct.scripts.get(false)!.fingerprint,
+    fingerprint: construct.instances.find((i) => i.storedRdpCredential)!.script.fingerprint,
+    fingerprintById: construct.instances.find((i) => !i.storedRdpCredential)!.script.fingerprint,
     machine: ssmMachine({ userData: '', secretName: secret.secretName, roleName: secret.camRoleName }),
   };
 }

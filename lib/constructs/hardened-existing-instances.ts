@@ -33,6 +33,7 @@ export interface ExistingWindowsInstance {
   readonly adoptedInstance?: Instance;
 }
 
+/** The props of HardenedExistingInstances: which instances, which settings, and how long deploy waits. */
 export interface HardenedExistingInstancesProps {
   /** The Windows CVMs to harden, by id (`'ins-1a2b3c4d'`) or with their adopted `Instance`; at least one. */
   readonly instances: Array<string | ExistingWindowsInstance>;
@@ -76,6 +77,7 @@ export interface HardenedExistingInstancesProps {
   readonly verifyOnDeploy?: boolean;
   /** Added to the TAT commands and the secret. @default - only the `hardened-by` tag */
   readonly tags?: { [key: string]: string };
+  /** @default - the stack's default tencentcloud provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -89,9 +91,13 @@ const VERIFICATION_TIMEOUT_MINUTES = 10;
 
 /** One instance's invocations. */
 export interface ExistingInstanceHardening {
+  /** The CVM's id. */
   readonly instanceId: string;
   /** Whether setting 3 applies here (the instance was given with `adoptedInstance`). */
   readonly storedRdpCredential: boolean;
+  /** What the hardening command runs on it: instances with and without setting 3 share one command each. */
+  readonly script: TatHardeningScript;
+  /** The invocation of the hardening command on the instance. */
   readonly hardening: TatInvocationInvokeAttachment;
   /** Absent when `verifyOnDeploy` is false. */
   readonly verification?: TatInvocationInvokeAttachment;
@@ -115,8 +121,6 @@ export class HardenedExistingInstances extends Construct {
   public readonly instances: readonly ExistingInstanceHardening[];
   /** Present when setting 3 applies to at least one instance. */
   public readonly credentialSecret?: RdpCredentialSecret;
-  /** The TAT form of the hardening script, per setting 3 on (`true`) or off (`false`), for those in use. */
-  public readonly scripts: ReadonlyMap<boolean, TatHardeningScript>;
   /** Invocation ids and the `tccli` command that shows each report, by instance id. */
   public readonly output: TerraformOutput;
 
@@ -195,7 +199,6 @@ export class HardenedExistingInstances extends Construct {
       }
       pairs.set(withCredential, { script, hardening, verificationScript, verification });
     }
-    this.scripts = new Map([...pairs].map(([k, v]) => [k, v.script]));
 
     this.instances = prepared.instances.map(({ instanceId, adoptedInstance }) => {
       const withCredential = prepared.storedCredential && adoptedInstance !== undefined;
@@ -233,7 +236,7 @@ export class HardenedExistingInstances extends Construct {
             lifecycle: { replaceTriggeredBy: [hardening, pair.verification] },
           })
         : undefined;
-      return { instanceId, storedRdpCredential: withCredential, hardening, verification };
+      return { instanceId, storedRdpCredential: withCredential, script: pair.script, hardening, verification };
     });
 
     const invocationId = (attachment: TatInvocationInvokeAttachment) => Fn.element(Fn.split('#', attachment.id), 0);

@@ -13,6 +13,7 @@ export interface TatHardeningScript {
   readonly text: string;
   /** The first-boot script's fingerprint, which status.json records: the deploy verification expects it. */
   readonly fingerprint: string;
+  /** The settings it applies, in order. */
   readonly settingIds: BootstrapScript['settingIds'];
   /** The size TAT's limit applies to: the base64 of the UTF-8 text. */
   readonly base64Length: number;
@@ -20,7 +21,10 @@ export interface TatHardeningScript {
 
 /** The hardening does not fit in one TAT command. */
 export class TatContentTooLargeError extends Error {
-  constructor(public readonly base64Length: number) {
+  constructor(
+    /** The content's size after base64. */
+    public readonly base64Length: number,
+  ) {
     super(
       `the TAT command would be ${base64Length} bytes after base64, over TAT's limit of ${TAT_CONTENT_LIMIT_BYTES}`,
     );

@@ -39,6 +39,7 @@ export function validateCosKeyPrefix(prop: string, value: unknown): asserts valu
  */
 export const HARDENING_TIMEOUT_MINUTES = { min: 10, max: 1440, default: 20 } as const;
 
+/** hardeningTimeout: whole minutes within HARDENING_TIMEOUT_MINUTES. */
 export function validateHardeningTimeout(prop: string, value: unknown): asserts value is number {
   validateIntegerInRange(prop, value, HARDENING_TIMEOUT_MINUTES.min, HARDENING_TIMEOUT_MINUTES.max);
 }
