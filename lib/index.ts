@@ -12,6 +12,12 @@
 // The constructs and their props.
 export { HardenedWindowsInstance } from './constructs/hardened-windows-instance';
 export type { HardenedWindowsDataDisk, HardenedWindowsInstanceProps } from './constructs/hardened-windows-instance';
+export { HardenedExistingInstances } from './constructs/hardened-existing-instances';
+export type {
+  ExistingInstanceHardening,
+  ExistingWindowsInstance,
+  HardenedExistingInstancesProps,
+} from './constructs/hardened-existing-instances';
 export { RdpSecurityGroup } from './constructs/rdp-security-group';
 export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
 export { DeployVerification } from './constructs/deploy-verification';
@@ -26,6 +32,7 @@ export type {
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
 export type { BootstrapScript } from './powershell/bootstrap-script';
 export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
+export type { TatHardeningScript } from './powershell/tat-hardening-script';
 
 // The settings and the policy made of them.
 export { classicSharingModel } from './settings/classic-sharing-model';

@@ -2,7 +2,10 @@
 import { readFileSync, writeFileSync } from 'fs';
 import {
   renderBootstrapScript,
+  renderTatHardeningScript,
   renderUserData,
+  TAT_CONTENT_LIMIT_BYTES,
+  TatContentTooLargeError,
   UnquotableStringError,
   USER_DATA_LIMIT_BYTES,
   userDataBase64Length,
@@ -98,11 +101,13 @@ export const OPTIONS = {
   },
   format: {
     type: 'string',
-    value: 'compressed|plain',
-    choices: ['compressed', 'plain'],
+    value: 'compressed|plain|tat',
+    choices: ['compressed', 'plain', 'tat'],
     default: 'compressed',
     group: 'Output',
-    help: "compressed fits Tencent Cloud's 16 KB limit with room to spare",
+    help:
+      "compressed fits Tencent Cloud's 16 KB limit with room to spare;\n" +
+      "tat: the script for an instance that exists, for TAT's Run command\n(docs/existing-instances.md)",
   },
   'script-only': {
     type: 'boolean',
@@ -122,6 +127,7 @@ export const COMMAND: CommandSpec<typeof OPTIONS> = {
   options: OPTIONS,
   examples: [
     '--secret-name rdp-password --secret-version v1 --cam-role rdp-credential --out hardening-user-data.txt',
+    '--no-stored-rdp-credential --format tat --out hardening-tat.ps1',
     '--no-stored-rdp-credential --script-only',
   ],
 };
@@ -167,7 +173,7 @@ export function runRenderUserData(args: readonly string[], io: CliIo): number {
 }
 
 function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: string; summary: string } {
-  const format = values.format as UserDataFormat;
+  const format = values.format as UserDataFormat | 'tat';
   const extraCommands = values['user-data-commands-file'] ? [readCommands(values['user-data-commands-file'], io)] : [];
   try {
     refuseOptionsOfDisabledSettings(given);
@@ -185,6 +191,15 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
     const script = renderBootstrapScript(policy.settings, { extraCommands });
     if (values['script-only']) {
       return { text: script.text, summary: `the bare script, ${Buffer.byteLength(script.text, 'utf8')} bytes` };
+    }
+    if (format === 'tat') {
+      const tat = renderTatHardeningScript(script);
+      return {
+        text: tat.text,
+        summary:
+          `the TAT command (POWERSHELL), ${tat.base64Length} bytes after base64 of TAT's ${TAT_CONTENT_LIMIT_BYTES}; ` +
+          `settings ${script.settingIds.join(', ') || 'none'}, fingerprint ${script.fingerprint}`,
+      };
     }
     const userData = renderUserData(script, { format });
     const base64Length = userDataBase64Length(userData);
@@ -209,6 +224,8 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
       throw new BadInputError(`${option}: ${e.message.replace('the compressed format', '--format compressed')}`);
     }
     if (e instanceof UnquotableStringError) throw new BadInputError(`an option value ${e.message}`);
+    if (e instanceof TatContentTooLargeError)
+      throw new BadInputError(`--format tat: ${e.message}; shorten --user-data-commands-file`);
     throw e;
   }
 }

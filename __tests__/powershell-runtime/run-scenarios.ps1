@@ -7,7 +7,8 @@ Windows PowerShell's -File does: the bytes decoded by their byte-order mark or e
 page, `exit N` giving the exit code, 0 when the script ends without one, 1 on an uncaught error.
 Phases: { file } (a script on disk), { machineScript } (a script file on the simulated machine, run
 where it is, with `arguments` bound as -File binds them, from its folder), or { logonTask } (the
-registered task's -File script, as the task's user). A phase may set the thread's culture (regional
+registered task's -File script, as the task's user), or { tatFile } (a TAT command: stored where the agent
+stores it and run from the command's working directory, its exit code as TAT reports it). A phase may set the thread's culture (regional
 format). Console output of the script under test is captured through [Console]::Out.
 #>
 param(
@@ -72,6 +73,12 @@ $phaseScript = {
       $__SimulatedPhase.AsRead = $__SimulatedPhase.Target
       Set-Location -LiteralPath (Split-Path $__SimulatedPhase.Target)
     } else {
+      # A TAT command runs from the command's working directory (tat-agent powershell_command.rs, current_dir).
+      if ($__SimulatedPhase.WorkingDirectory) {
+        $__SimulatedPhase.Location = Join-Path $__SimulatedPhase.MachineRoot $__SimulatedPhase.WorkingDirectory
+        [void][IO.Directory]::CreateDirectory($__SimulatedPhase.Location)
+        Set-Location -LiteralPath $__SimulatedPhase.Location
+      }
       # Named by content: PowerShell caches a parsed script by path and text, and each first parse costs.
       $__SimulatedPhase.AsRead = Join-Path $__SimulatedPhase.ScratchDirectory (
         [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($__SimulatedPhase.Text))) + '.ps1')
@@ -92,6 +99,9 @@ $phaseScript = {
     }
     # `exit N` with N other than 0 marks the invocation failed; a script that ends without `exit` exits 0.
     $__SimulatedPhase.Result.exitCode = if ($?) { 0 } else { $global:LASTEXITCODE }
+    # TAT's powershell.exe gets the file as a -Command argument: any exit code but 0 leaves the process as 1
+    # (simulated-windows.ts TAT_EXIT_CODE).
+    if ($__SimulatedPhase.WorkingDirectory -and $__SimulatedPhase.Result.exitCode -ne 0) { $__SimulatedPhase.Result.exitCode = 1 }
   } catch {
     [void]$__SimulatedPhase.Result.errors.Add([string]$_)
     [Console]::Out.WriteLine('UNCAUGHT: ' + $_)
@@ -144,6 +154,12 @@ foreach ($scenario in $batch.scenarios) {
     [void][IO.Directory]::CreateDirectory($env:ProgramData)
     [void][IO.Directory]::CreateDirectory($env:SystemRoot)
     $faults = if ($phase.faults) { $phase.faults } else { @{} }
+    if ($phase.tatFile) {
+      # Where the TAT agent stores the command before it runs it.
+      $tatPath = Join-Path $machineDir $phase.tatTarget
+      [void][IO.Directory]::CreateDirectory((Split-Path $tatPath))
+      [IO.File]::Copy($phase.tatFile, $tatPath, $true)
+    }
     $console = [IO.StringWriter]::new()
     $stdout = [Console]::Out
     $stderr = [Console]::Error
@@ -155,7 +171,8 @@ foreach ($scenario in $batch.scenarios) {
       [void]$ps.AddScript($phaseScript.ToString()).AddArgument(@{
           Simulation = $simulation; Machine = $machine; Faults = $faults; MachineRoot = $machineDir; User = $env:USERNAME
           AnsiCodePage = if ($scenario.ansiCodePage) { [int]$scenario.ansiCodePage } else { 1252 }
-          Target = if ($phase.machineScript) { Join-Path $machineDir $phase.machineScript } else { $phase.file }
+          Target = if ($phase.machineScript) { Join-Path $machineDir $phase.machineScript } elseif ($phase.tatFile) { $tatPath } else { $phase.file }
+          WorkingDirectory = $phase.workingDirectory
           InPlace = [bool]$phase.machineScript; Arguments = @($phase.arguments | Where-Object { $null -ne $_ })
           LogonTask = $phase.logonTask; ScratchDirectory = $scripts; Culture = $phase.culture
           PowerShellVersion = $scenario.powerShellVersion; DocumentedParameters = $documented[$scenario.powerShellVersion]

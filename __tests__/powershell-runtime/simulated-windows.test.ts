@@ -1,6 +1,7 @@
 import { defineBootstrapCases } from './bootstrap.cases';
 import { defineClientScriptCases } from './client-script.cases';
 import { defineCredentialTaskCases } from './credential-task.cases';
+import { defineExistingInstanceCases } from './existing-instances.cases';
 import { defineHostileStringCases } from './hostile-strings.cases';
 import { defineLogonDuringFirstBootCases } from './logon-during-first-boot.cases';
 import { INSTANCE_POWERSHELL_VERSIONS, ScenarioBatch } from './scenario-batch';
@@ -10,7 +11,7 @@ import { defineTargetAccountCases } from './target-account.cases';
 import { defineVerificationCases } from './verification.cases';
 
 /**
- * The PowerShell runtime tier: the generated scripts (user data, logon task, client script, deploy verification), byte for byte, run under PowerShell 7 against
+ * The PowerShell runtime tier: the generated scripts (user data, logon task, client script, deploy verification, the TAT hardening), byte for byte, run under PowerShell 7 against
  * simulated-windows.ps1. One test file, so one batch of pwsh processes serves every case. The instance's scripts run
  * once as Windows PowerShell 4.0 (Server 2012 R2) and once as 5.1; the client script, for workstations, as 5.1.
  */
@@ -26,6 +27,7 @@ describeWithPowerShell('the generated scripts, run in simulated Windows', () => 
       defineHostileStringCases(scenarios);
       defineStubFidelityCases(scenarios);
       defineVerificationCases(scenarios);
+      defineExistingInstanceCases(scenarios);
     });
   }
   describe('as Windows PowerShell 5.1 on a workstation', () => {

@@ -96,12 +96,14 @@ interface PhaseOptions {
  * `script`: a script file with this text (UTF-8, no byte-order mark). `machineScript`: a file on the
  * machine (a path below its root, from `files` or an earlier phase), run where it is, as
  * `powershell.exe -File <it> <arguments>` started in its folder. `logonTask`: the registered task of
- * that name, as the Task Scheduler starts it at its user's logon.
+ * that name, as the Task Scheduler starts it at its user's logon. `tatCommand`: a TAT command's content, as
+ * the TAT agent runs it (TAT_COMMAND_FILE, started in TAT_WORKING_DIRECTORY, exit code as TAT_EXIT_CODE says).
  */
 export type Phase = PhaseOptions &
   (
     | { readonly userData: string }
     | { readonly script: string }
+    | { readonly tatCommand: string }
     | { readonly machineScript: string; readonly arguments?: readonly string[] }
     | { readonly logonTask: string }
   );
@@ -185,6 +187,23 @@ export function isWrite(call: SimulatedCall): boolean {
 }
 
 const RUNNER = join(__dirname, 'run-scenarios.ps1');
+
+/**
+ * How the TAT agent runs a POWERSHELL command on Windows (Tencent/tat-agent, src/executor/store.rs and
+ * powershell_command.rs): it writes the content, with a UTF-8 byte-order mark (store.rs's test_store_task), to
+ * `C:\Program Files\qcloud\tat_agent\tmp\commands\<YYYYmm>\task_<invocation task id>_<random>.ps1`, and runs
+ * `powershell -ExecutionPolicy Bypass <that path>` as the command's user (SYSTEM by default) with the command's
+ * working directory as the current directory; the agent refuses a working directory that does not exist.
+ */
+export const TAT_COMMAND_FILE = 'Program Files/qcloud/tat_agent/tmp/commands/202612/task_invt-simulated_0123456789.ps1';
+/** The POWERSHELL default working directory (tencentcloud-sdk-go tat/v20201028 RunCommandRequest.WorkingDirectory). */
+export const TAT_WORKING_DIRECTORY = 'Program Files/qcloud/tat_agent/workdir';
+/**
+ * The file path is an argument of powershell.exe's implicit -Command there, not -File: the process exit code is 0
+ * when the script ends with exit code 0, and 1 for any other (about_PowerShell_exe; PowerShell/PowerShell#13501,
+ * "exits with exit code 1 rather than the specific $LASTEXITCODE"). That is what TAT reports as ExitCode.
+ */
+export const TAT_EXIT_CODE = (scriptExitCode: number) => (scriptExitCode === 0 ? 0 : 1);
 
 /** The `<powershell>` blocks of user data, stripped, as Cloudbase-Init's EC2Config format takes them. */
 export function cloudbaseInitPowerShellBlocks(userData: string): string[] {
@@ -292,7 +311,7 @@ function shareOut(scenarios: readonly Scenario[], prepared: unknown[], processes
         // A script run in place is cached by its own path, so it shares nothing with other scenarios.
         if ('machineScript' in p) return `machine-script-${i}`;
         return createHash('sha256')
-          .update('userData' in p ? p.userData : p.script)
+          .update('userData' in p ? p.userData : 'tatCommand' in p ? p.tatCommand : p.script)
           .digest('hex');
       })
       .join();
@@ -331,6 +350,17 @@ function prepareScenario(scenario: Scenario, root: string): unknown {
     };
     if ('logonTask' in phase) return { ...common, logonTask: phase.logonTask };
     if ('machineScript' in phase) return { ...common, machineScript: phase.machineScript, arguments: phase.arguments };
+    if ('tatCommand' in phase) {
+      // On the machine where the agent puts it, with its byte-order mark; run from the working directory.
+      const commandFile = join(scratch, `phase-${i}-tat.ps1`);
+      writeFileSync(commandFile, '\ufeff' + phase.tatCommand, 'utf8');
+      return {
+        ...common,
+        tatFile: commandFile,
+        tatTarget: TAT_COMMAND_FILE,
+        workingDirectory: TAT_WORKING_DIRECTORY,
+      };
+    }
     const text = 'userData' in phase ? onlyBlock(phase.userData) : phase.script;
     const file = join(scratch, `phase-${i}.ps1`);
     // Cloudbase-Init writes the block to a .ps1 file as UTF-8 bytes, without a byte-order mark.

@@ -3,9 +3,11 @@ import {
   EXTRA_COMMANDS_ID,
   extraCommandsOf,
   extractPowerShellBlock,
+  renderBootstrapScript,
+  renderTatHardeningScript,
   USER_DATA_LIMIT_BYTES,
 } from '../../lib/powershell';
-import { ALL_SETTING_IDS } from '../../lib/settings';
+import { ALL_SETTING_IDS, HardeningPolicy } from '../../lib/settings';
 import { InputError } from '../../lib/validation';
 import { inOptionTerms, OPTIONS, runRenderUserData, USAGE } from '../../scripts/render-user-data';
 import { loadParser, parseHardeningScript } from '../helpers/powershell';
@@ -46,6 +48,58 @@ function run(args: string[], files: Record<string, string> = {}): Run {
 function scriptIn(userData: string): { script: string; format: string } {
   return expandHardeningScript(extractPowerShellBlock(userData));
 }
+
+describe('render-user-data --format tat prints the script for TAT', () => {
+  test('the TAT form of the same script: it parses, and applies exactly the settings asked for', () => {
+    const out = run([...SECRET, '--format', 'tat']);
+    expect(out).toMatchObject({ status: 0, stderr: '' });
+    const expected = renderTatHardeningScript(
+      renderBootstrapScript(
+        HardeningPolicy.fromOptions({
+          credentialPasswordSource: {
+            kind: 'ssm-secret',
+            secretName: 'rdp-password-web',
+            secretVersionId: 'v1',
+            camRoleName: 'rdp-credential-web',
+          },
+        }).settings,
+      ),
+    );
+    expect(out.stdout).toBe(expected.text);
+    // No user-data wrapping: TAT runs the content as the .ps1 file itself.
+    expect(out.stdout.startsWith('# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command')).toBe(true);
+    const effects = parseHardeningScript(out.stdout);
+    expect([...effects.settings.keys()]).toEqual([...ALL_SETTING_IDS]);
+    expect(effects.settings.get('stored-rdp-credential')?.credentialTask?.camRoleName).toBe('rdp-credential-web');
+    expect(effects.runsGpupdate).toBe(true);
+
+    const without3 = run(['--no-stored-rdp-credential', '--format', 'tat']);
+    expect([...parseHardeningScript(without3.stdout).settings.keys()]).toEqual([
+      'classic-sharing-model',
+      'saved-credential-delegation',
+      'password-protected-sharing-off',
+    ]);
+  });
+
+  test("--out reports the size against TAT's 64 KB; a script over it is refused with one line", () => {
+    const out = run(['--no-stored-rdp-credential', '--format', 'tat', '--out', 'hardening-tat.ps1']);
+    expect(out.status).toBe(0);
+    const text = out.written.get('hardening-tat.ps1')!;
+    const base64 = Buffer.from(text, 'utf8').toString('base64').length;
+    expect(out.stderr).toMatch(
+      new RegExp(
+        `^render-user-data: wrote hardening-tat\\.ps1: the TAT command \\(POWERSHELL\\), ${base64} bytes after base64 of TAT's 65536; settings classic-sharing-model, saved-credential-delegation, password-protected-sharing-off, fingerprint [0-9a-f]{16}\n$`,
+      ),
+    );
+    const big = run(['--no-stored-rdp-credential', '--format', 'tat', '--user-data-commands-file', 'big.ps1'], {
+      'big.ps1': `# ${'x'.repeat(50_000)}\n`,
+    });
+    expect(big.status).toBe(2);
+    expect(big.stderr).toMatch(
+      /^render-user-data: --format tat: the TAT command would be \d+ bytes after base64, over TAT's limit of 65536; shorten --user-data-commands-file\n$/,
+    );
+  });
+});
 
 describe("render-user-data prints the construct's user data", () => {
   test('all four settings by default, setting 3 reading the named SSM secret with the named CAM role', () => {
@@ -191,7 +245,7 @@ describe('bad input: exit status 2 and one line naming the option and the accept
       'an unknown format',
       ['--no-stored-rdp-credential', '--format', 'zip'],
       {},
-      '--format must be one of compressed, plain, got "zip"',
+      '--format must be one of compressed, plain, tat, got "zip"',
     ],
     ['an unknown option', ['--bogus'], {}, 'unknown option --bogus'],
     ['a positional argument', ['x'], {}, 'unknown argument "x"'],

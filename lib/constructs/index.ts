@@ -5,3 +5,4 @@ export { ConstructInputError } from './private/errors';
 export * from './synth-app';
 export { CoreMismatchError } from './private/same-core';
 export * from './deploy-verification';
+export * from './hardened-existing-instances';

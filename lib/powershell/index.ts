@@ -4,3 +4,4 @@ export * from './user-data';
 export { CREDENTIAL_TASK_NAME, PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
 export * from './client-script';
 export * from './verification-script';
+export * from './tat-hardening-script';

@@ -32,3 +32,14 @@ export function validateCosKeyPrefix(prop: string, value: unknown): asserts valu
   if (!/^[\x21-\x7e]{1,60}$/.test(value)) throw mustBe(prop, accepted, value);
   if (value.startsWith('/') || value.includes('//')) throw mustBe(prop, accepted, value);
 }
+
+/**
+ * hardeningTimeout of HardenedExistingInstances, in minutes: the hardening invocation's create timeout. The
+ * command gets 5 minutes less; the script's longest step is gpupdate, minutes at most on a live machine.
+ */
+export const HARDENING_TIMEOUT_MINUTES = { min: 10, max: 1440, default: 20 } as const;
+
+/** hardeningTimeout: whole minutes within HARDENING_TIMEOUT_MINUTES. */
+export function validateHardeningTimeout(prop: string, value: unknown): asserts value is number {
+  validateIntegerInRange(prop, value, HARDENING_TIMEOUT_MINUTES.min, HARDENING_TIMEOUT_MINUTES.max);
+}

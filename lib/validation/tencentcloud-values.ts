@@ -198,3 +198,8 @@ export function validateTag(prop: string, key: string, value: unknown): void {
     throw mustBe(keyProp, 'a tag value of at most 255 characters', value, characters(value.length));
   validateNoControlCharacters(keyProp, value, 'a tag value');
 }
+
+/** A CVM instance's id, as the console and DescribeInstances show it: `ins-` and 8 lowercase letters and digits. */
+export function validateInstanceId(prop: string, value: string): void {
+  if (!/^ins-[a-z0-9]{8}$/.test(value)) throw mustBe(prop, 'a CVM instance id such as ins-1a2b3c4d', value);
+}

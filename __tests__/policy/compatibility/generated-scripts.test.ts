@@ -21,13 +21,14 @@ describe.each(GENERATED_SCRIPTS.map((s) => [s.name, s] as const))('%s', (_name, 
   });
 });
 
-test('the list holds the bootstrap in both user-data formats, the logon task script, the client script and the TAT command', () => {
+test('the list holds the bootstrap in both user-data formats, the logon task script, the client script and the TAT commands', () => {
   expect(GENERATED_SCRIPTS.map((s) => s.name)).toEqual([
     'plain user data',
     'compressed user data',
     'logon task script (setting 3)',
     'client script',
     'deploy verification (TAT command)',
+    'hardening for existing instances (TAT command)',
   ]);
   const compressed = GENERATED_SCRIPTS[1].variants();
   // The loader and the script it expands, for each combination.

@@ -15,6 +15,7 @@ import {
   snakeCase,
 } from './schema-checker';
 import { synthInstance, SynthesizedStack } from '../../helpers/synth';
+import { ADOPTED_ID, synthExistingInstances } from '../../helpers/existing-instances';
 
 // The bindings are generated (docs/bindings.md) from provider-schema/tencentcloud.json. This test holds them to the
 // schema FACTS in __tests__/fixtures (the form that document was converted from, which also keeps force_new,
@@ -523,6 +524,31 @@ describe('what the constructs synthesize', () => {
         'tencentcloud_tat_command',
         'tencentcloud_tat_invocation_invoke_attachment',
         'tencentcloud_vpc',
+      ]
+        .map((t) => `resource.${t}`)
+        .concat('data.tencentcloud_user_info')
+        .sort(),
+    );
+  });
+
+  it('emits only schema arguments for HardenedExistingInstances, every type it emits included', () => {
+    const { stack } = synthExistingInstances((password, adopted) => ({
+      region: 'ap-guangzhou',
+      credentialPassword: password,
+      instances: ['ins-aaaaaaaa', { instanceId: ADOPTED_ID, adoptedInstance: adopted }],
+    }));
+    const { types, problems } = problemsIn(stack);
+    expect(problems).toEqual([]);
+    expect(types).toEqual(
+      [
+        'tencentcloud_cam_policy',
+        'tencentcloud_cam_role',
+        'tencentcloud_cam_role_policy_attachment',
+        'tencentcloud_instance',
+        'tencentcloud_ssm_secret',
+        'tencentcloud_ssm_secret_version',
+        'tencentcloud_tat_command',
+        'tencentcloud_tat_invocation_invoke_attachment',
       ]
         .map((t) => `resource.${t}`)
         .concat('data.tencentcloud_user_info')

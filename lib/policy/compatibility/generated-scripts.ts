@@ -3,6 +3,7 @@ import {
   extractPowerShellBlock,
   renderBootstrapScript,
   renderClientScript,
+  renderTatHardeningScript,
   renderUserData,
   renderVerificationScript,
   UserDataFormat,
@@ -123,5 +124,16 @@ export const GENERATED_SCRIPTS: readonly GeneratedScript[] = [
           text: renderVerificationScript({ bootstrap, waitSeconds: 600 }).text,
         };
       }),
+  },
+  {
+    // HardenedExistingInstances and `render-user-data --format tat`: setting 3 reads SSM or is off, no author's commands.
+    name: 'hardening for existing instances (TAT command)',
+    variants: () =>
+      bootstrapCombinations()
+        .filter(({ options, extra }) => options.credentialPasswordSource?.kind !== 'user-data-plaintext' && extra)
+        .map(({ label, options }) => ({
+          label: label.replace(/ extra$/, ''),
+          text: renderTatHardeningScript(bootstrapFor(options, false)).text,
+        })),
   },
 ];

@@ -1,0 +1,189 @@
+import { TerraformProvider } from 'cdktf';
+import { DEFAULT_CREDENTIAL_USER } from '../../settings';
+import {
+  findUnknownProps,
+  mustBe,
+  secretMustBe,
+  validateBoolean,
+  validateCredentialTarget,
+  validateDelegationServer,
+  validateHardeningTimeout,
+  validateInstanceId,
+  validateNamePrefix,
+  validateNonEmptyList,
+  validateList,
+  validateRegion,
+  validateSecretName,
+  validateSecretString,
+  validateSecretVersionId,
+  validateString,
+  validateTag,
+  validateUin,
+  validateWindowsPassword,
+  validateWindowsUserName,
+} from '../../validation';
+import { Instance } from '../../providers/tencentcloud';
+import type { HardenedExistingInstancesProps } from '../hardened-existing-instances';
+import { isToken, requireLiteral } from './literal';
+
+type Props = HardenedExistingInstancesProps;
+type Check = (prop: string, value: unknown, props: Props) => void;
+
+const IN_SCRIPT = 'it is written into the TAT command at synth time';
+
+function scriptText(example: string, validate: (prop: string, value: string) => void): Check {
+  return (prop, value) => {
+    validateString(prop, value, example);
+    requireLiteral(prop, value, IN_SCRIPT);
+    validate(prop, value);
+  };
+}
+
+function list(example: string, entry: Check, nonEmpty = false): Check {
+  return (prop, value, props) => {
+    if (nonEmpty) validateNonEmptyList(prop, value, example);
+    else validateList(prop, value, example);
+    requireLiteral(prop, value, 'each entry is rendered on its own');
+    for (let i = 0; i < value.length; i++) entry(`${prop}[${i}]`, value[i], props);
+  };
+}
+
+const flag: Check = (prop, value) => validateBoolean(prop, value);
+
+/** An instance id names its invocations, so it must be known at synth time. */
+const instanceId: Check = (prop, value) => {
+  validateString(prop, value, 'ins-1a2b3c4d');
+  requireLiteral(prop, value, 'the invocations on the instance are named by it');
+  validateInstanceId(prop, value);
+};
+
+/**
+ * Every prop and its rule, in one table, as HardenedWindowsInstance has it (validate-instance-props.ts);
+ * the mapped type makes a prop without a rule a compile error.
+ */
+const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: Check } } = {
+  instances: {
+    required: true,
+    check: list(
+      '["ins-1a2b3c4d"]',
+      (prop, value, props) => {
+        if (typeof value === 'string') return instanceId(prop, value, props);
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw mustBe(prop, 'an instance id such as "ins-1a2b3c4d", or { instanceId, adoptedInstance }', value);
+        }
+        const entry = value as Record<string, unknown>;
+        instanceId(`${prop}.instanceId`, entry.instanceId, props);
+        if (entry.adoptedInstance !== undefined && !(entry.adoptedInstance instanceof Instance)) {
+          throw mustBe(
+            `${prop}.adoptedInstance`,
+            'an Instance (tencentcloud_instance) adopted with importFrom',
+            entry.adoptedInstance,
+          );
+        }
+      },
+      true,
+    ),
+  },
+  region: {
+    required: true,
+    check: (prop, value) => {
+      validateString(prop, value, 'ap-guangzhou');
+      if (!isToken(value)) validateRegion(prop, value);
+    },
+  },
+  classicSharingModel: { check: flag },
+  savedCredentialDelegation: { check: flag },
+  delegationServers: {
+    check: list('["TERMSRV/203.0.113.10"]', scriptText('TERMSRV/203.0.113.10', validateDelegationServer), true),
+  },
+  storedRdpCredential: { check: flag },
+  credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
+  extraCredentialTargets: {
+    check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
+  },
+  credentialPassword: {
+    check: (prop, value, props) => {
+      validateSecretString(prop, value, 'a sensitive TerraformVariable');
+      const user = typeof props.credentialUserName === 'string' ? props.credentialUserName : DEFAULT_CREDENTIAL_USER;
+      if (!isToken(value)) validateWindowsPassword(prop, value, user);
+    },
+  },
+  existingPasswordSecret: {
+    check: (prop, value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw mustBe(prop, 'an existing SSM secret such as { secretName: "rdp-password", versionId: "v1" }', value);
+      }
+      const secret = value as Record<string, unknown>;
+      scriptText('rdp-password', validateSecretName)(`${prop}.secretName`, secret.secretName, {} as Props);
+      scriptText('v1', validateSecretVersionId)(`${prop}.versionId`, secret.versionId, {} as Props);
+      if (secret.creatorUin !== undefined) {
+        validateString(`${prop}.creatorUin`, secret.creatorUin, '100012345678');
+        if (!isToken(secret.creatorUin)) validateUin(`${prop}.creatorUin`, secret.creatorUin);
+      }
+    },
+  },
+  namePrefix: { check: scriptText('staging', validateNamePrefix) },
+  passwordProtectedSharingOff: { check: flag },
+  enableGuestAccount: { check: flag },
+  hardeningTimeout: { check: (prop, value) => validateHardeningTimeout(prop, value) },
+  verifyOnDeploy: { check: flag },
+  tags: {
+    check: (prop, value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || isToken(value)) {
+        throw mustBe(prop, 'a map of tag keys to values, such as { team: "ops" }', value);
+      }
+      for (const [key, tagValue] of Object.entries(value)) {
+        if (!isToken(key) && !isToken(tagValue)) validateTag(prop, key, tagValue);
+      }
+    },
+  },
+  provider: {
+    check: (prop, value) => {
+      if (!TerraformProvider.isTerraformProvider(value)) {
+        throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
+      }
+    },
+  },
+};
+
+/** Every rule on every prop, before anything is created; throws the first InputError. */
+export function validateExistingInstancesProps(props: Props): {
+  unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
+} {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    throw mustBe('props', 'an object of HardenedExistingInstancesProps', props);
+  }
+  for (const [name, rule] of Object.entries(RULES) as Array<[keyof Props, { required?: true; check: Check }]>) {
+    const value = props[name];
+    if (value === undefined) {
+      if (rule.required) throw mustBe(name, 'given: it is required', value);
+      continue;
+    }
+    rule.check(name, value, props);
+  }
+  const ids = props.instances.map((i) => (typeof i === 'string' ? i : i.instanceId));
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) throw mustBe('instances', 'a list of distinct instances', twice, 'given twice');
+  if (props.storedRdpCredential === false) {
+    for (const prop of [
+      'credentialUserName',
+      'extraCredentialTargets',
+      'credentialPassword',
+      'existingPasswordSecret',
+    ] as const) {
+      if (props[prop] === undefined) continue;
+      const accepted = 'unset when storedRdpCredential is false (it belongs to setting 3)';
+      throw prop === 'credentialPassword'
+        ? secretMustBe(prop, accepted, 'it is given')
+        : mustBe(prop, accepted, props[prop]);
+    }
+  }
+  if (props.credentialPassword !== undefined && props.existingPasswordSecret !== undefined) {
+    throw secretMustBe(
+      'credentialPassword',
+      'unset when existingPasswordSecret is given (the two are different places for the password)',
+      'it is given',
+    );
+  }
+  return { unknownProps: findUnknownProps(props, Object.keys(RULES)) };
+}
