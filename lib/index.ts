@@ -12,6 +12,8 @@
 // The constructs and their props.
 export { HardenedWindowsInstance } from './constructs/hardened-windows-instance';
 export type { HardenedWindowsDataDisk, HardenedWindowsInstanceProps } from './constructs/hardened-windows-instance';
+export { HardenedWindowsFleet } from './constructs/hardened-windows-fleet';
+export type { HardenedWindowsFleetProps, HardenedWindowsFleetSharedProps } from './constructs/hardened-windows-fleet';
 export { RdpSecurityGroup } from './constructs/rdp-security-group';
 export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
 export { RdpCredentialSecret } from './constructs/rdp-credential-secret';
@@ -22,6 +24,7 @@ export type {
 } from './constructs/rdp-credential-secret';
 // Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
+export type { MultiZoneSubnetPolicy } from './validation/auto-scaling';
 export type { BootstrapScript } from './powershell/bootstrap-script';
 export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 

@@ -55,7 +55,7 @@ export interface PropRule {
 const IN_SCRIPT = 'it is written into the user-data script at synth time';
 
 /** Text that may also be a deploy-time reference, which Terraform resolves and the provider checks. */
-function text(
+export function text(
   example: string,
   validate: (prop: string, value: string) => void,
 ): (prop: string, value: unknown) => void {
@@ -86,14 +86,14 @@ function scriptText(
 }
 
 /** A number that may also be a deploy-time reference. */
-function count(validate: (prop: string, value: unknown) => void): (prop: string, value: unknown) => void {
+export function count(validate: (prop: string, value: unknown) => void): (prop: string, value: unknown) => void {
   return (prop, value) => {
     if (!isToken(value)) validate(prop, value);
   };
 }
 
 /** A literal list (its length and entries decide what is created), each entry checked by `entry`. */
-function list(example: string, entry: Check, nonEmpty = false): Check {
+export function list(example: string, entry: Check, nonEmpty = false): Check {
   return (prop, value, props) => {
     if (nonEmpty) validateNonEmptyList(prop, value, example);
     else validateList(prop, value, example);
