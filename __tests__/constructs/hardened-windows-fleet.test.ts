@@ -159,7 +159,8 @@ describe('the default fleet', () => {
         storedRdpCredential: false,
       });
     });
-    expect(decodeUserDataBase64(fleetConfig.user_data as string)).toBe(instance!.userData.join(''));
+    expect(instance!.userData.every((s) => typeof s === 'string')).toBe(true);
+    expect(decodeUserDataBase64(fleetConfig.user_data as string)).toBe((instance!.userData as string[]).join(''));
   });
 
   test('the verification command is the verification script; the output names the group and the command', () => {
