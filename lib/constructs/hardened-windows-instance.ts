@@ -162,7 +162,6 @@ export interface HardenedWindowsInstanceProps {
   readonly provider?: TerraformProvider;
 }
 
-
 /**
  * The policy rules the instance breaks by design, by rule id (see lib/policy/registry.ts), recorded in
  * cdk.tf.json so the policy check lists them as accepted, with the reason, instead of passing silently.

@@ -17,8 +17,12 @@ export function windowsEvidence(
   config: TerraformConfiguration,
   userData: InstanceUserData,
 ): string | undefined {
-  const { image_id: imageId, instance_name: instanceName, hostname, configuration_name: configurationName } =
-    resource.attributes;
+  const {
+    image_id: imageId,
+    instance_name: instanceName,
+    hostname,
+    configuration_name: configurationName,
+  } = resource.attributes;
   // A launch configuration tags its instances through instance_tags.
   const tags = resource.attributes.tags ?? resource.attributes.instance_tags;
   const image = typeof imageId === 'string' ? pureReference(imageId) : undefined;
