@@ -18,6 +18,8 @@ export type {
   ExistingWindowsInstance,
   HardenedExistingInstancesProps,
 } from './constructs/hardened-existing-instances';
+export { HardenedWindowsFleet } from './constructs/hardened-windows-fleet';
+export type { HardenedWindowsFleetProps, HardenedWindowsFleetSharedProps } from './constructs/hardened-windows-fleet';
 export { RdpSecurityGroup } from './constructs/rdp-security-group';
 export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
 export { DeployVerification } from './constructs/deploy-verification';
@@ -30,6 +32,7 @@ export type {
 } from './constructs/rdp-credential-secret';
 // Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
+export type { MultiZoneSubnetPolicy } from './validation/auto-scaling';
 export type { BootstrapScript } from './powershell/bootstrap-script';
 export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 export type { TatHardeningScript } from './powershell/tat-hardening-script';

@@ -1,6 +1,11 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedWindowsInstance, HardenedWindowsInstanceProps } from '../../lib';
+import {
+  HardenedWindowsFleet,
+  HardenedWindowsFleetProps,
+  HardenedWindowsInstance,
+  HardenedWindowsInstanceProps,
+} from '../../lib';
 import { checkConfiguration } from '../../lib/policy/check';
 import {
   decodeUserDataBase64,
@@ -82,6 +87,21 @@ export function synthHardenedInstance(overrides: Partial<HardenedWindowsInstance
   return synthWithMetadata((stack: Construct) => {
     new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
     new HardenedWindowsInstance(stack, 'windows', validProps(stack, overrides));
+  });
+}
+
+/** One HardenedWindowsFleet (id `fleet`) over two zones in a fresh stack, synthesized with its metadata. */
+export function synthHardenedFleet(overrides: Partial<HardenedWindowsFleetProps> = {}, id = 'fleet'): TerraformJson {
+  return synthWithMetadata((stack: Construct) => {
+    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const { availabilityZone: _zone, ...shared } = validProps(stack);
+    new HardenedWindowsFleet(stack, id, {
+      ...shared,
+      availabilityZones: ['ap-guangzhou-3', 'ap-guangzhou-4'],
+      minSize: 1,
+      maxSize: 4,
+      ...overrides,
+    });
   });
 }
 

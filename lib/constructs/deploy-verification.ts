@@ -1,16 +1,11 @@
-import { createHash } from 'crypto';
 import { Fn, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { BootstrapScript, renderVerificationScript, VerificationScript } from '../powershell';
+import { BootstrapScript, VerificationScript } from '../powershell';
 import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../providers/tencentcloud';
 import { VERIFY_TIMEOUT_MINUTES } from '../validation';
+import { addVerificationCommand, TAT_WINDOWS_WORKING_DIRECTORY } from './private/verification-command';
 
-/**
- * The POWERSHELL default working directory the provider documents; the attachment's own schema default is
- * /root (resource_tc_tat_invocation_invoke_attachment.go, `working_directory` Default "/root"), which would
- * be sent for a Windows instance too, so it is always set.
- */
-export const TAT_WINDOWS_WORKING_DIRECTORY = 'C:\\Program Files\\qcloud\\tat_agent\\workdir';
+export { TAT_WINDOWS_WORKING_DIRECTORY };
 
 export interface DeployVerificationProps {
   readonly instance: Instance;
@@ -44,21 +39,14 @@ export class DeployVerification extends Construct {
   constructor(scope: Construct, id: string, props: DeployVerificationProps) {
     super(scope, id);
     const minutes = props.timeoutMinutes ?? VERIFY_TIMEOUT_MINUTES.default;
-    // 5 minutes for TAT to start the command and report back; 5 more for the probes after the wait.
-    const commandSeconds = (minutes - 5) * 60;
-    this.script = renderVerificationScript({ bootstrap: props.bootstrapScript, waitSeconds: (minutes - 10) * 60 });
-    const name = `rdp-verify-${createHash('sha256').update(this.node.path).digest('hex').slice(0, 12)}`;
-    this.command = new TatCommand(this, 'command', {
+    const { script, command, commandSeconds } = addVerificationCommand(this, {
+      bootstrapScript: props.bootstrapScript,
+      minutes,
+      tags: props.tags,
       provider: props.provider,
-      commandName: name,
-      description: 'tencentcloud-hardened-windows: checks that the first-boot RDP settings took',
-      commandType: 'POWERSHELL',
-      // The provider base64-encodes content itself (resource_tc_tat_command.go, StringToBase64).
-      content: this.script.text,
-      workingDirectory: TAT_WINDOWS_WORKING_DIRECTORY,
-      timeout: commandSeconds,
-      tags: Object.entries(props.tags ?? {}).map(([key, value]) => ({ key, value })),
     });
+    this.script = script;
+    this.command = command;
     this.attachment = new TatInvocationInvokeAttachment(this, 'invocation', {
       provider: props.provider,
       instanceId: props.instance.id,

@@ -1,36 +1,38 @@
-import { Annotations, Fn, TerraformOutput, TerraformProvider, Token } from 'cdktf';
+import { Annotations, TerraformOutput, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   BootstrapScript,
   ClientScriptTemplate,
-  renderBootstrapScript,
   renderClientScriptTemplate,
-  renderUserData,
-  terraformStringLiteral,
-  USER_DATA_LIMIT_BYTES,
   userDataBase64,
-  userDataBase64Length,
   UserDataFormat,
   userDataRawTemplate,
-  UserDataError,
   UserDataSegment,
 } from '../powershell';
 import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
 import {
-  CredentialPasswordSource,
   DEFAULT_CREDENTIAL_USER,
   HardeningPolicy,
   hardeningRecordOf,
   POLICY_METADATA_OVERRIDE_PATH,
   PolicySuppressionRecord,
 } from '../settings';
-import { DataDiskType, InputError, mustBe, NETWORK_NAME_MAX, regionOfZone, SystemDiskType } from '../validation';
+import { DataDiskType, SystemDiskType } from '../validation';
 import { DeployVerification } from './deploy-verification';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { prepareOrRemove } from './private/errors';
+import {
+  CREDENTIAL_SECRET_ID,
+  HARDENED_BY_TAG,
+  HardeningUserData,
+  networkName,
+  passwordBase64Expression,
+  prepareHardeningUserData,
+  regionOfZoneExpression,
+} from './private/hardening-user-data';
 import { sameCoreScope } from './private/same-core';
 import { validateInstanceProps } from './private/validate-instance-props';
-import { ExistingPasswordSecret, RdpCredentialSecret, RdpCredentialSecretNames } from './rdp-credential-secret';
+import { ExistingPasswordSecret, RdpCredentialSecret } from './rdp-credential-secret';
 import { RdpSecurityGroup } from './rdp-security-group';
 
 /** A data disk; sizes in GB. */
@@ -159,9 +161,6 @@ export interface HardenedWindowsInstanceProps {
   readonly verifyOutputCosKeyPrefix?: string;
   readonly provider?: TerraformProvider;
 }
-
-const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
-const CREDENTIAL_SECRET_ID = 'rdp-credential';
 
 /**
  * The policy rules the instance breaks by design, by rule id (see lib/policy/registry.ts), recorded in
@@ -359,119 +358,21 @@ export class HardenedWindowsInstance extends Construct {
   }
 }
 
-interface Prepared {
+interface Prepared extends HardeningUserData {
   /** Absent when `outputClientScript` is false. */
   readonly clientScript?: ClientScriptTemplate;
-  readonly useSsm: boolean;
   readonly region: string;
-  readonly policy: HardeningPolicy;
-  readonly script: BootstrapScript;
-  readonly userData: UserDataSegment[];
-  readonly userDataBase64Length: number;
   readonly unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
 }
 
 /** Validates the props, renders the script and user data, and checks the size: all that can fail. */
 function prepare(path: string, id: string, props: HardenedWindowsInstanceProps): Prepared {
   const { unknownProps } = validateInstanceProps(props, id);
-  const format = props.userDataFormat ?? 'compressed';
-  const storedCredential = props.storedRdpCredential ?? true;
-  const useSsm = storedCredential && !props.dangerouslyPutPasswordInUserData;
-  const region = Token.isUnresolved(props.availabilityZone)
-    ? Fn.replace(props.availabilityZone, '/-[0-9]+$/', '')
-    : regionOfZone(props.availabilityZone);
-  const secretNames = useSsm
-    ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret, props.namePrefix)
-    : undefined;
-  const policy = HardeningPolicy.fromOptions({
-    ...props,
-    credentialPasswordSource: passwordSource(props, secretNames),
-  });
-  const script = renderBootstrapScript(policy.settings, { extraCommands: props.userDataCommands });
+  const region = regionOfZoneExpression(props.availabilityZone);
+  const hardening = prepareHardeningUserData(path, props);
   const clientScript =
     (props.outputClientScript ?? true)
       ? renderClientScriptTemplate({ userName: props.credentialUserName ?? DEFAULT_CREDENTIAL_USER })
       : undefined;
-  let userData: UserDataSegment[];
-  try {
-    userData = renderUserData(script, { format, passwordSlot: storedCredential && !useSsm });
-  } catch (e) {
-    if (!(e instanceof UserDataError)) throw e;
-    if (e.reason === 'non-ascii') {
-      throw mustBe('userDataFormat', "'compressed' when the script holds non-ASCII text", format, e.message);
-    }
-    throw mustBe('userDataCommands', 'PowerShell text without "</powershell>"', props.userDataCommands, e.message);
-  }
-  const size = userDataBase64Length(userData);
-  if (size > USER_DATA_LIMIT_BYTES) {
-    // Blame the commands only if the script would fit without them.
-    const withoutCommands = userDataBase64Length(
-      renderUserData(renderBootstrapScript(policy.settings), { format, passwordSlot: storedCredential && !useSsm }),
-    );
-    const commandsToBlame = format === 'compressed' || withoutCommands <= USER_DATA_LIMIT_BYTES;
-    throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
-  }
-  return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };
-}
-
-/**
- * `base64encode(password)` for the plaintext opt-in. A literal is quoted here, by Terraform's template
- * rules: `Fn.base64encode` escapes `${` in a literal but not `%{`, which would break `terraform plan`.
- */
-function passwordBase64Expression(password: string): string {
-  return Token.isUnresolved(password)
-    ? Fn.base64encode(password)
-    : `\${base64encode(${terraformStringLiteral(password)})}`;
-}
-
-function passwordSource(
-  props: HardenedWindowsInstanceProps,
-  secret: RdpCredentialSecretNames | undefined,
-): CredentialPasswordSource | undefined {
-  if (!(props.storedRdpCredential ?? true)) return undefined;
-  if (!secret) return { kind: 'user-data-plaintext' };
-  return {
-    kind: 'ssm-secret',
-    secretName: secret.secretName,
-    secretVersionId: secret.secretVersionId,
-    camRoleName: secret.camRoleName,
-  };
-}
-
-/**
- * The user data over Tencent Cloud's limit, with its measured size. Blamed on `commands` when given
- * (they are what the author can shorten), else on the plain format.
- */
-function userDataTooLarge(size: number, format: UserDataFormat, commands: readonly string[]): InputError {
-  const measured = `the user data would be ${size} bytes after base64 in the ${format} format`;
-  if (commands.length > 0) {
-    const commandBytes = Buffer.byteLength(commands.join('\n'), 'utf8');
-    return mustBe(
-      'userDataCommands',
-      `short enough for the user data to fit Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES} bytes after base64` +
-        (format === 'plain' ? " (userDataFormat 'compressed' also makes it smaller)" : ''),
-      commands,
-      `${measured}; the commands are ${commandBytes} bytes before encoding`,
-    );
-  }
-  return mustBe(
-    'userDataFormat',
-    `'compressed' for these settings: plain user data does not fit Tencent Cloud's limit of ${USER_DATA_LIMIT_BYTES} bytes after base64`,
-    format,
-    measured,
-  );
-}
-
-/**
- * VPC, subnet and security group names: `<instance name>-<suffix>`, cut to the 60 characters they allow,
- * at a whole character (never half of a surrogate pair).
- */
-function networkName(instanceName: string, suffix: string): string {
-  const room = NETWORK_NAME_MAX - suffix.length - 1;
-  let base = '';
-  for (const character of instanceName) {
-    if (base.length + character.length > room) break;
-    base += character;
-  }
-  return `${base}-${suffix}`;
+  return { ...hardening, clientScript, region, unknownProps };
 }

@@ -1,4 +1,5 @@
 export * from './hardened-windows-instance';
+export * from './hardened-windows-fleet';
 export * from './rdp-security-group';
 export * from './rdp-credential-secret';
 export { ConstructInputError } from './private/errors';

@@ -23,6 +23,8 @@ import { PASSWORD_ARGUMENTS } from './rules/literal-password';
 export const RULE_PACK = 'TcWin';
 
 const INSTANCE = ['tencentcloud_instance'];
+/** The resources that carry a CVM's user data: an instance, and an Auto Scaling launch configuration. */
+const USER_DATA_HOSTS = ['tencentcloud_instance', 'tencentcloud_as_scaling_config'];
 
 /**
  * Every rule, with its metadata, in one place: the checks, the reports, the docs' rules table
@@ -37,9 +39,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       'Without the four settings RDP refuses saved credentials with "The credentials that were used to connect did not work". ' +
       "The check decodes the user data, expands the compressed script, parses the PowerShell and compares each setting's " +
       'registry writes, Group Policy sync and logon task with the settings model, for the settings HardenedWindowsInstance ' +
-      'recorded as enabled (all four for other Windows instances). Fix: do not edit the synthesized user data; change the ' +
+      '(or HardenedWindowsFleet, on its launch configuration) recorded as enabled (all four for other Windows instances and ' +
+      'launch configurations). Fix: do not edit the synthesized user data; change the ' +
       "construct's props and synthesize again.",
-    resourceTypes: INSTANCE,
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: [],
     suppressible: true,
     check: checkWindowsRdpHardening,
@@ -91,7 +94,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       "and password assignments, AKID key ids, literal cmdkey or SecureString passwords, a sensitive variable's default, and " +
       'interpolations of sensitive variables or secret attributes in user_data_raw. Fix: give the instance a CAM role and read ' +
       'secrets from SSM at run time, as setting 3 does.',
-    resourceTypes: INSTANCE,
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_13'],
     suppressible: true,
     check: checkUserDataCredentials,
@@ -103,7 +106,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     explanation:
       'The opt-in puts the password, base64 only, into user data, where every process on the instance and the console can read ' +
       'it. Fix: leave dangerouslyPutPasswordInUserData off, so the logon task reads the password from SSM with the instance role.',
-    resourceTypes: INSTANCE,
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_13'],
     suppressible: true,
     check: checkPasswordInUserData,
@@ -117,7 +120,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       'Invoke-RestMethod, ConvertFrom-Json -AsHashtable, [IO.Path]::Join, ??, ::new) stops the script at first boot. The check ' +
       "reads userDataCommands (or a hand-written script whole) against Microsoft's command reference and .NET Framework 4.5's " +
       'reference assemblies (docs/compatibility.md). Fix: use the 4.0 form, or suppress where the image has a newer PowerShell.',
-    resourceTypes: INSTANCE,
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: [],
     suppressible: true,
     check: checkUserDataCompatibility,
@@ -153,8 +156,9 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     explanation:
       'The default security group is shared and often left wide open. An instance that names no group gets it; a reference to a ' +
       "resource or data source named default (checkov's `.default.` match) or a lookup by the name default is it. A literal " +
-      'sg- id cannot be told apart and is reported as unknown. Fix: create a group for the instance.',
-    resourceTypes: INSTANCE,
+      'sg- id cannot be told apart and is reported as unknown. An Auto Scaling launch configuration is read through its ' +
+      'security_group_ids. Fix: create a group for the instance.',
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_4'],
     suppressible: true,
     check: checkDefaultSecurityGroup,

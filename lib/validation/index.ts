@@ -8,3 +8,4 @@ export * from './script-text';
 export * from './unknown-props';
 export * from './cam-role-name';
 export * from './deploy-verification';
+export * from './auto-scaling';

@@ -43,11 +43,11 @@ import { isToken, requireLiteral } from './literal';
 
 type Props = HardenedWindowsInstanceProps;
 
-/** A check of one value; cross-prop checks also get all props. */
-type Check = (prop: string, value: unknown, props: Props) => void;
+/** A check of one value; cross-prop checks also get all props (an instance's or a fleet's). */
+type Check = (prop: string, value: unknown, props: Partial<Props>) => void;
 
 /** The rule for one prop, run when the prop is given (or always, when `required`). */
-interface PropRule {
+export interface PropRule {
   readonly required?: true;
   readonly check: Check;
 }
@@ -55,7 +55,7 @@ interface PropRule {
 const IN_SCRIPT = 'it is written into the user-data script at synth time';
 
 /** Text that may also be a deploy-time reference, which Terraform resolves and the provider checks. */
-function text(
+export function text(
   example: string,
   validate: (prop: string, value: string) => void,
 ): (prop: string, value: unknown) => void {
@@ -86,14 +86,14 @@ function scriptText(
 }
 
 /** A number that may also be a deploy-time reference. */
-function count(validate: (prop: string, value: unknown) => void): (prop: string, value: unknown) => void {
+export function count(validate: (prop: string, value: unknown) => void): (prop: string, value: unknown) => void {
   return (prop, value) => {
     if (!isToken(value)) validate(prop, value);
   };
 }
 
 /** A literal list (its length and entries decide what is created), each entry checked by `entry`. */
-function list(example: string, entry: Check, nonEmpty = false): Check {
+export function list(example: string, entry: Check, nonEmpty = false): Check {
   return (prop, value, props) => {
     if (nonEmpty) validateNonEmptyList(prop, value, example);
     else validateList(prop, value, example);
@@ -109,7 +109,7 @@ const flag: PropRule = { check: (prop, value) => validateBoolean(prop, value) };
  * Every prop of HardenedWindowsInstanceProps and its rule, in one table. The mapped type makes a prop
  * without a rule a compile error; the rules themselves live in lib/validation.
  */
-const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
+export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   availabilityZone: { required: true, check: text('ap-guangzhou-3', validateAvailabilityZone) },
   imageId: { required: true, check: text('img-9id7emv7', validateImageId) },
   rdpAllowedCidrs: {
@@ -243,19 +243,32 @@ export interface ValidatedInstanceProps {
  * construct id, the instance name's default.
  */
 export function validateInstanceProps(props: Props, id: string): ValidatedInstanceProps {
+  const unknownProps = validatePropTable(props, PROP_RULES, 'HardenedWindowsInstanceProps');
+  validateCombinations(props, id);
+  return { unknownProps };
+}
+
+/**
+ * Runs each prop's rule from `rules` (the instance's or the fleet's table); returns the keys that are not
+ * props, with the prop each most likely meant.
+ */
+export function validatePropTable<P extends object>(
+  props: P,
+  rules: { readonly [K in keyof Required<P>]: PropRule },
+  typeName: string,
+): ReadonlyArray<{ name: string; suggestion?: string }> {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
-    throw mustBe('props', 'an object of HardenedWindowsInstanceProps', props);
+    throw mustBe('props', `an object of ${typeName}`, props);
   }
-  for (const [name, rule] of Object.entries(PROP_RULES) as Array<[keyof Props, PropRule]>) {
+  for (const [name, rule] of Object.entries(rules) as Array<[keyof P & string, PropRule]>) {
     const value = props[name];
     if (value === undefined) {
       if (rule.required) throw mustBe(name, 'given: it is required', value);
       continue;
     }
-    rule.check(name, value, props);
+    rule.check(name, value, props as Partial<Props>);
   }
-  validateCombinations(props, id);
-  return { unknownProps: findUnknownProps(props, INSTANCE_PROP_NAMES) };
+  return findUnknownProps(props, Object.keys(rules));
 }
 
 /** Rules that join two or more props. */
@@ -274,21 +287,7 @@ function validateCombinations(props: Props, id: string): void {
     const given = missing === 'vpcId' ? 'subnetId' : 'vpcId';
     throw mustBe(missing, `given together with ${given} (both or neither)`, undefined);
   }
-  const storedCredential = props.storedRdpCredential ?? true;
-  const user = props.credentialUserName ?? DEFAULT_CREDENTIAL_USER;
-  if (
-    storedCredential &&
-    user.toLowerCase() !== 'administrator' &&
-    !props.credentialPassword &&
-    !props.existingPasswordSecret
-  ) {
-    throw mustBe(
-      'credentialPassword',
-      `the password of ${user}, given when credentialUserName is not Administrator ` +
-        "(administratorPassword is Administrator's password), or use existingPasswordSecret",
-      undefined,
-    );
-  }
+  validateCredentialCombinations(props);
   for (const cosProp of ['verifyOutputCosBucketUrl', 'verifyOutputCosKeyPrefix'] as const) {
     if (props[cosProp] !== undefined && props.verifyOnDeploy === false) {
       throw mustBe(
@@ -302,6 +301,34 @@ function validateCombinations(props: Props, id: string): void {
     throw mustBe(
       'verifyOutputCosBucketUrl',
       'given when verifyOutputCosKeyPrefix is (the prefix is a folder in that bucket)',
+      undefined,
+    );
+  }
+}
+
+/** The rules between the credential props, which the instance and the fleet share. */
+export function validateCredentialCombinations(
+  props: Pick<
+    Props,
+    | 'storedRdpCredential'
+    | 'credentialUserName'
+    | 'credentialPassword'
+    | 'existingPasswordSecret'
+    | 'dangerouslyPutPasswordInUserData'
+  >,
+): void {
+  const storedCredential = props.storedRdpCredential ?? true;
+  const user = props.credentialUserName ?? DEFAULT_CREDENTIAL_USER;
+  if (
+    storedCredential &&
+    user.toLowerCase() !== 'administrator' &&
+    !props.credentialPassword &&
+    !props.existingPasswordSecret
+  ) {
+    throw mustBe(
+      'credentialPassword',
+      `the password of ${user}, given when credentialUserName is not Administrator ` +
+        "(administratorPassword is Administrator's password), or use existingPasswordSecret",
       undefined,
     );
   }

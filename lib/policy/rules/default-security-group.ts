@@ -10,7 +10,8 @@ const DEFAULT_GROUP_LOOKUPS = {
 
 /**
  * TcWin-CVM3 (CKV_TC_4): the instance is in a security group this configuration defines. Stricter than
- * checkov: an instance that names no group gets the project's default group, which is a finding too.
+ * checkov: an instance that names no group gets the project's default group, which is a finding too. An Auto
+ * Scaling launch configuration names its instances' groups in `security_group_ids`.
  */
 export function checkDefaultSecurityGroup(
   resource: ResourceBlock,
@@ -18,7 +19,7 @@ export function checkDefaultSecurityGroup(
 ): RuleOutcome | RuleOutcome[] {
   const outcomes: RuleOutcome[] = [];
   let named = 0;
-  for (const argument of ['orderly_security_groups', 'security_groups'] as const) {
+  for (const argument of ['orderly_security_groups', 'security_groups', 'security_group_ids'] as const) {
     const value = resource.attributes[argument];
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value)) {

@@ -5,6 +5,7 @@ import { ResourceBlock } from '../engine/terraform-configuration';
 /** The argument that holds a secret, by resource type. */
 export const PASSWORD_ARGUMENTS: { readonly [type: string]: string } = {
   tencentcloud_instance: 'password',
+  tencentcloud_as_scaling_config: 'password',
   tencentcloud_ssm_secret_version: 'secret_string',
 };
 

@@ -17,7 +17,14 @@ export function windowsEvidence(
   config: TerraformConfiguration,
   userData: InstanceUserData,
 ): string | undefined {
-  const { image_id: imageId, instance_name: instanceName, hostname, tags } = resource.attributes;
+  const {
+    image_id: imageId,
+    instance_name: instanceName,
+    hostname,
+    configuration_name: configurationName,
+  } = resource.attributes;
+  // A launch configuration tags its instances through instance_tags.
+  const tags = resource.attributes.tags ?? resource.attributes.instance_tags;
   const image = typeof imageId === 'string' ? pureReference(imageId) : undefined;
   if (image?.kind === 'data' && image.type === 'tencentcloud_images') {
     const lookup = config.dataSource(image.type, image.name);
@@ -34,6 +41,7 @@ export function windowsEvidence(
   for (const [argument, value] of [
     ['instance_name', instanceName],
     ['hostname', hostname],
+    ['configuration_name', configurationName],
   ] as const) {
     if (typeof value === 'string' && WINDOWS_WORD.test(value))
       return `its ${argument} ${JSON.stringify(value)} names Windows`;
