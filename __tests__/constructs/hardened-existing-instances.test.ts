@@ -259,7 +259,7 @@ describe('props', () => {
     [
       'no instances',
       () => ({ region: 'ap-guangzhou', instances: [] }),
-      'instances must be a list of at least one entry, such as [\"ins-1a2b3c4d\"], got a list of 0',
+      'instances must be a list of at least one entry, such as ["ins-1a2b3c4d"], got a list of 0',
     ],
     [
       'a malformed id',
