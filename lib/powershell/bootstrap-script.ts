@@ -27,10 +27,32 @@ export interface BootstrapScript {
    * 1 KB of Tencent Cloud's 16 KB. `text` is the one to read.
    */
   readonly compactText: string;
-  /** First 16 hex digits of the script's sha256; changes whenever anything the script does changes. */
+  /**
+   * First 16 hex digits of the script's sha256; changes whenever anything the script does changes. The
+   * per-instance names in `instanceValues` are not part of it: every instance of one configuration shares it.
+   */
   readonly fingerprint: string;
   readonly settingIds: readonly SettingId[];
+  /**
+   * The per-instance names (SSM secret name and version, CAM role name) the script reads from variables,
+   * in order. User data assigns them in plain lines before the script, so the script text, its compressed
+   * payload and its fingerprint are the same for every instance of one configuration and rendered once.
+   */
+  readonly instanceValues: readonly InstanceValue[];
 }
+
+/** A variable the user data assigns before the script, and its value. */
+export interface InstanceValue {
+  readonly variable: string;
+  readonly value: string;
+}
+
+/** The variables setting 3's registration reads the SSM secret and CAM role names from. */
+export const INSTANCE_VARIABLES = {
+  secretName: 'InstanceSecretName',
+  secretVersionId: 'InstanceSecretVersionId',
+  camRoleName: 'InstanceCamRoleName',
+} as const;
 
 const FINGERPRINT_PLACEHOLDER = '0'.repeat(16);
 
@@ -43,6 +65,40 @@ export function renderBootstrapScript(
   settings: readonly HardeningSetting[],
   options: BootstrapScriptOptions = {},
 ): BootstrapScript {
+  const source = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask?.passwordSource;
+  const instanceValues: InstanceValue[] =
+    source?.kind === 'ssm-secret'
+      ? [
+          { variable: INSTANCE_VARIABLES.secretName, value: source.secretName },
+          { variable: INSTANCE_VARIABLES.secretVersionId, value: source.secretVersionId },
+          { variable: INSTANCE_VARIABLES.camRoleName, value: source.camRoleName },
+        ]
+      : [];
+  // The key leaves out exactly the values that travel outside the script.
+  const key = JSON.stringify([settings.map(withoutInstanceValues), options.extraCommands ?? []]);
+  let shared = RENDERED.get(key);
+  if (!shared) {
+    shared = renderShared(settings, options);
+    if (RENDERED.size >= RENDERED_LIMIT) RENDERED.delete(RENDERED.keys().next().value!);
+    RENDERED.set(key, shared);
+  }
+  return { ...shared, instanceValues };
+}
+
+/** Renders per process, by configuration; bounded, so a long-lived process that renders many cannot grow without end. */
+const RENDERED = new Map<string, Omit<BootstrapScript, 'instanceValues'>>();
+const RENDERED_LIMIT = 256;
+
+function withoutInstanceValues(setting: HardeningSetting): HardeningSetting {
+  const task = setting.logonCredentialTask;
+  if (task?.passwordSource.kind !== 'ssm-secret') return setting;
+  return { ...setting, logonCredentialTask: { ...task, passwordSource: { kind: 'ssm-secret', secretName: '', secretVersionId: '', camRoleName: '' } } };
+}
+
+function renderShared(
+  settings: readonly HardeningSetting[],
+  options: BootstrapScriptOptions,
+): Omit<BootstrapScript, 'instanceValues'> {
   const needs = (predicate: (s: HardeningSetting) => boolean) => settings.some(predicate);
   const credentialTask = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask;
   const enabled = new Set<string>(settings.map((s) => s.id));
@@ -134,17 +190,19 @@ export function renderSetting(setting: HardeningSetting): string {
 
 function renderCredentialTask(task: LogonCredentialTask): string {
   const source = task.passwordSource;
-  const ssm = source.kind === 'ssm-secret' ? source : undefined;
   return [
     'Register-CredentialTask',
     `-UserName ${quotePowerShell(task.userName)}`,
     `-ExtraTargets ${quotePowerShellArray(task.extraTargets)}`,
     `-PasswordSource ${quotePowerShell(source.kind)}`,
-    `-SecretName ${quotePowerShell(ssm?.secretName ?? '')}`,
-    `-SecretVersionId ${quotePowerShell(ssm?.secretVersionId ?? '')}`,
-    `-CamRoleName ${quotePowerShell(ssm?.camRoleName ?? '')}`,
+    source.kind === 'ssm-secret' ? CREDENTIAL_TASK_INSTANCE_ARGUMENTS : "-SecretName '' -SecretVersionId '' -CamRoleName ''",
   ].join(' ');
 }
+
+/** The registration's per-instance arguments, read from the variables the user data assigns before the script. */
+export const CREDENTIAL_TASK_INSTANCE_ARGUMENTS =
+  `-SecretName $${INSTANCE_VARIABLES.secretName} -SecretVersionId $${INSTANCE_VARIABLES.secretVersionId} ` +
+  `-CamRoleName $${INSTANCE_VARIABLES.camRoleName}`;
 
 /**
  * The author's lines travel as one quoted string that becomes a script block at run time, so nothing

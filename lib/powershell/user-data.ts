@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'zlib';
-import { BootstrapScript } from './bootstrap-script';
+import { BootstrapScript, CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES, InstanceValue } from './bootstrap-script';
 import { PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
-import { quotePowerShell } from './quote';
+import { isSingleQuote, quotePowerShell } from './quote';
 
 /** Tencent Cloud's limit for user data: 16 KB, counted on the base64 text the API receives. */
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
@@ -72,27 +72,51 @@ export function renderUserData(script: BootstrapScript, options: UserDataOptions
           .padStart(4, '0')} in the system code page); use the compressed format`,
       );
     }
-    return [OPEN_TAG, ...password, ensureNewline(script.text), CLOSE_TAG];
+    return [OPEN_TAG, instanceLines(script.instanceValues), ...password, ensureNewline(script.text), CLOSE_TAG];
   }
-  // level 9 and zlib's fixed header (mtime 0) make the payload a pure function of the text.
-  const payload = gzipSync(Buffer.from(script.compactText, 'utf8'), { level: 9 }).toString('base64');
-  return [OPEN_TAG, compressedLoaderHeader(script.fingerprint), ...password, compressedLoaderBody(payload), CLOSE_TAG];
+  return [
+    OPEN_TAG,
+    compressedLoaderHeader(script.fingerprint),
+    instanceLines(script.instanceValues),
+    ...password,
+    compressedLoaderBody(compressedPayload(script.compactText)),
+    CLOSE_TAG,
+  ];
 }
 
+/**
+ * gzip and base64 once per distinct script in a process: the instance names travel outside it, so every
+ * instance of one configuration shares one payload string. Level 9 and zlib's fixed header (mtime 0) make
+ * the payload a pure function of the text.
+ */
+function compressedPayload(text: string): string {
+  let payload = PAYLOADS.get(text);
+  if (payload === undefined) {
+    payload = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
+    if (PAYLOADS.size >= PAYLOADS_LIMIT) PAYLOADS.delete(PAYLOADS.keys().next().value!);
+    PAYLOADS.set(text, payload);
+  }
+  return payload;
+}
+
+const PAYLOADS = new Map<string, string>();
+const PAYLOADS_LIMIT = 256;
+
 function compressedLoaderHeader(fingerprint: string): string {
-  return (
-    `# tencentcloud-hardened-windows first-boot script ${fingerprint}, gzip-compressed to fit Tencent Cloud's 16 KB\n` +
-    '# user-data limit. The loader expands it in memory and runs it; `npm run render-user-data` prints it in full.\n'
-  );
+  return `# tencentcloud-hardened-windows first-boot script ${fingerprint}; npm run render-user-data prints it\n`;
 }
 
 function compressedLoaderBody(payload: string): string {
   return (
     `$${PAYLOAD_VARIABLE} = ${quotePowerShell(payload)}\n` +
-    '$HardeningScript = (New-Object IO.StreamReader (New-Object IO.Compression.GZipStream ((New-Object IO.MemoryStream (, ' +
-    `[Convert]::FromBase64String($${PAYLOAD_VARIABLE}))), [IO.Compression.CompressionMode]::Decompress))).ReadToEnd()\n` +
-    '. ([scriptblock]::Create($HardeningScript))\n'
+    '. ([scriptblock]::Create((New-Object IO.StreamReader (New-Object IO.Compression.GZipStream ((New-Object IO.MemoryStream (, ' +
+    `[Convert]::FromBase64String($${PAYLOAD_VARIABLE}))), [IO.Compression.CompressionMode]::Decompress))).ReadToEnd()))\n`
   );
+}
+
+/** The per-instance names, one quoted assignment a line, before the script that reads them. */
+function instanceLines(values: readonly InstanceValue[]): string {
+  return values.map((v) => `$${v.variable} = ${quotePowerShell(v.value)}\n`).join('');
 }
 
 function ensureNewline(text: string): string {
@@ -213,19 +237,70 @@ export function extractPowerShellBlock(userData: string): string {
 }
 
 /**
- * The hardening script inside a `<powershell>` block: the block itself when plain, or the loader's
- * payload when compressed. The loader must be exactly the one `renderUserData` writes (a plaintext
- * password line aside), so nothing else can hide in it.
+ * The hardening script inside a `<powershell>` block, as it runs: the block itself when plain, or the
+ * loader's payload when compressed, with the per-instance names put back in place of the variables the
+ * user data assigns before it. The loader must be exactly the one `renderUserData` writes (a plaintext
+ * password line aside), so nothing else can hide in it. `fingerprint` is the script's own claim; `verified`
+ * says whether the text hashes to it, which no edit of the script can keep true.
  */
-export function expandHardeningScript(block: string): { script: string; format: UserDataFormat } {
-  const payload = new RegExp(`^\\$${PAYLOAD_VARIABLE} = '([A-Za-z0-9+/=]*)'$`, 'm').exec(block);
-  if (!payload) return { script: block, format: 'plain' };
+export function expandHardeningScript(block: string): {
+  script: string;
+  format: UserDataFormat;
+} {
+  const { values, rest } = leadingInstanceValues(block);
+  const payload = new RegExp(`^\\$${PAYLOAD_VARIABLE} = '([A-Za-z0-9+/=]*)'$`, 'm').exec(rest);
+  if (!payload) return { script: withInstanceValues(rest, values), format: 'plain' };
   const script = gunzipSync(Buffer.from(payload[1], 'base64')).toString('utf8');
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1] ?? '';
   const password = new RegExp(`^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '[^'\\n]*'\\n`, 'm');
+  const loader = compressedLoaderHeader(fingerprint) + instanceLines(values) + compressedLoaderBody(payload[1]);
   const loaderWithoutPassword = block.replace(password, '').replace(/^# DANGER \(explicit opt-in\).*\n/m, '');
-  if (loaderWithoutPassword !== compressedLoaderHeader(fingerprint) + compressedLoaderBody(payload[1])) {
+  if (loaderWithoutPassword !== loader) {
     throw new Error('the user data has a compressed payload, but its loader is not the one this library writes');
   }
-  return { script, format: 'compressed' };
+  return { script: withInstanceValues(script, values), format: 'compressed' };
+}
+
+/**
+ * The instance-value assignments at the top of a block (after the compressed form's one header line),
+ * read strictly: all of them in order, each a quoted literal, or none.
+ */
+function leadingInstanceValues(block: string): { values: InstanceValue[]; rest: string } {
+  const header = /^# tencentcloud-hardened-windows first-boot script [0-9a-f]{16};[^\n]*\n/.exec(block)?.[0] ?? '';
+  let at = header.length;
+  const values: InstanceValue[] = [];
+  for (const variable of Object.values(INSTANCE_VARIABLES)) {
+    const head = `$${variable} = `;
+    if (!block.startsWith(head, at) || !isSingleQuote(block[at + head.length])) break;
+    let value = '';
+    let i = at + head.length + 1;
+    for (; i < block.length; i++) {
+      if (!isSingleQuote(block[i])) value += block[i];
+      else if (isSingleQuote(block[i + 1])) value += block[++i];
+      else break;
+    }
+    if (block[i + 1] !== '\n') break;
+    values.push({ variable, value });
+    at = i + 2;
+  }
+  if (values.length !== Object.keys(INSTANCE_VARIABLES).length) return { values: [], rest: block };
+  return { values, rest: header + block.slice(at) };
+}
+
+/**
+ * The registration's variable arguments replaced by the literals the user data assigns them: the same
+ * values the script runs with, provided the script reads them in that one place only and never assigns
+ * them. Otherwise the text stays as it is, and a reader sees variables it cannot resolve.
+ */
+function withInstanceValues(script: string, values: readonly InstanceValue[]): string {
+  if (values.length === 0) return script;
+  const uses = values.map((v) => script.split(`$${v.variable}`).length - 1);
+  if (uses.some((n) => n !== 1) || script.split(CREDENTIAL_TASK_INSTANCE_ARGUMENTS).length !== 2) return script;
+  const literal = (variable: string) => quotePowerShell(values.find((v) => v.variable === variable)!.value);
+  return script.replace(
+    CREDENTIAL_TASK_INSTANCE_ARGUMENTS,
+    () =>
+      `-SecretName ${literal(INSTANCE_VARIABLES.secretName)} -SecretVersionId ${literal(INSTANCE_VARIABLES.secretVersionId)} ` +
+      `-CamRoleName ${literal(INSTANCE_VARIABLES.camRoleName)}`,
+  );
 }
