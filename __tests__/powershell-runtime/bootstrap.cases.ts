@@ -265,7 +265,7 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
           },
         });
         // The same fingerprint the loader announces in its first comment line.
-        expect(standard.userData).toContain(`first-boot script ${doc.fingerprint},`);
+        expect(standard.userData).toContain(`first-boot script ${doc.fingerprint};`);
       });
 
       test('the logon task is registered for Administrator, Interactive, with no stored password, running the script on disk in a hidden window', () => {

@@ -92,7 +92,13 @@ const RENDERED_LIMIT = 256;
 function withoutInstanceValues(setting: HardeningSetting): HardeningSetting {
   const task = setting.logonCredentialTask;
   if (task?.passwordSource.kind !== 'ssm-secret') return setting;
-  return { ...setting, logonCredentialTask: { ...task, passwordSource: { kind: 'ssm-secret', secretName: '', secretVersionId: '', camRoleName: '' } } };
+  return {
+    ...setting,
+    logonCredentialTask: {
+      ...task,
+      passwordSource: { kind: 'ssm-secret', secretName: '', secretVersionId: '', camRoleName: '' },
+    },
+  };
 }
 
 function renderShared(
@@ -143,22 +149,23 @@ function renderShared(
   const fingerprint = sha256Prefix(header(FINGERPRINT_PLACEHOLDER) + rest);
   return {
     text: header(fingerprint) + rest,
-    compactText: header(fingerprint) + compactRest,
+    compactText: `$Fingerprint = ${quotePowerShell(fingerprint)}\n` + compactRest,
     fingerprint,
     settingIds: settings.map((s) => s.id),
   };
 }
 
 /**
- * This library's code without its whole-line comments. Only for the fragments, whose every line is code
- * (the task script's here-string included): in the author's commands, a quoted value, a line starting
- * with # may be data. A block comment would lose its closing line, so the fragments have none.
+ * This library's code without its whole-line comments and blank lines. Only for the fragments,
+ * whose every line is code (the task script's here-string included) and none inside a quoted value: in the
+ * author's commands, a quoted value, a line starting with # may be data. A block comment would lose its
+ * closing line, so the fragments have none.
  */
 function withoutCommentLines(code: string): string {
   if (code.includes('<#')) throw new Error('a fragment holds a block comment, which comment stripping would break');
   return code
     .split('\n')
-    .filter((line) => !/^\s*#/.test(line))
+    .filter((line, i, lines) => i === lines.length - 1 || (!/^\s*#/.test(line) && line.trim() !== ''))
     .join('\n');
 }
 
@@ -195,7 +202,9 @@ function renderCredentialTask(task: LogonCredentialTask): string {
     `-UserName ${quotePowerShell(task.userName)}`,
     `-ExtraTargets ${quotePowerShellArray(task.extraTargets)}`,
     `-PasswordSource ${quotePowerShell(source.kind)}`,
-    source.kind === 'ssm-secret' ? CREDENTIAL_TASK_INSTANCE_ARGUMENTS : "-SecretName '' -SecretVersionId '' -CamRoleName ''",
+    source.kind === 'ssm-secret'
+      ? CREDENTIAL_TASK_INSTANCE_ARGUMENTS
+      : "-SecretName '' -SecretVersionId '' -CamRoleName ''",
   ].join(' ');
 }
 

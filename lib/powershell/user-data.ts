@@ -1,7 +1,12 @@
 import { gunzipSync, gzipSync } from 'zlib';
-import { BootstrapScript, CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES, InstanceValue } from './bootstrap-script';
+import {
+  BootstrapScript,
+  CREDENTIAL_TASK_INSTANCE_ARGUMENTS,
+  INSTANCE_VARIABLES,
+  InstanceValue,
+} from './bootstrap-script';
 import { PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
-import { isSingleQuote, quotePowerShell } from './quote';
+import { quotePowerShell } from './quote';
 
 /** Tencent Cloud's limit for user data: 16 KB, counted on the base64 text the API receives. */
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
@@ -114,10 +119,22 @@ function compressedLoaderBody(payload: string): string {
   );
 }
 
-/** The per-instance names, one quoted assignment a line, before the script that reads them. */
+/**
+ * The per-instance names, one assignment a line, before the script that reads them. Outside the payload the
+ * text is read as a file, which Windows PowerShell reads in the system code page when it has no byte-order
+ * mark: a value of printable ASCII is quoted as it is, any other travels as the base64 of its UTF-8.
+ */
 function instanceLines(values: readonly InstanceValue[]): string {
-  return values.map((v) => `$${v.variable} = ${quotePowerShell(v.value)}\n`).join('');
+  return values.map((v) => `$${v.variable} = ${instanceLiteral(v.value)}\n`).join('');
 }
+
+function instanceLiteral(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return quotePowerShell(value);
+  quotePowerShell(value); // refuses what PowerShell source cannot carry, as for any other value
+  return `${UTF8_FROM_BASE64}'${Buffer.from(value, 'utf8').toString('base64')}'))`;
+}
+
+const UTF8_FROM_BASE64 = '[Text.Encoding]::UTF8.GetString([Convert]::FromBase64String(';
 
 function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
@@ -270,21 +287,44 @@ function leadingInstanceValues(block: string): { values: InstanceValue[]; rest: 
   let at = header.length;
   const values: InstanceValue[] = [];
   for (const variable of Object.values(INSTANCE_VARIABLES)) {
-    const head = `$${variable} = `;
-    if (!block.startsWith(head, at) || !isSingleQuote(block[at + head.length])) break;
-    let value = '';
-    let i = at + head.length + 1;
-    for (; i < block.length; i++) {
-      if (!isSingleQuote(block[i])) value += block[i];
-      else if (isSingleQuote(block[i + 1])) value += block[++i];
-      else break;
-    }
-    if (block[i + 1] !== '\n') break;
+    const end = block.indexOf('\n', at);
+    const line = end < 0 ? '' : block.slice(at, end);
+    const value = instanceValueOf(line, `$${variable} = `);
+    if (value === undefined) break;
     values.push({ variable, value });
-    at = i + 2;
+    at = end + 1;
   }
   if (values.length !== Object.keys(INSTANCE_VARIABLES).length) return { values: [], rest: block };
   return { values, rest: header + block.slice(at) };
+}
+
+/** The value of one assignment line, exactly as `instanceLines` writes it, or undefined. */
+function instanceValueOf(line: string, head: string): string | undefined {
+  if (!line.startsWith(head)) return undefined;
+  const literal = line.slice(head.length);
+  const quoted = /^'((?:[\x20-\x26\x28-\x7e]|'')*)'$/.exec(literal);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const encoded = new RegExp(`^${escapeRegExp(UTF8_FROM_BASE64)}'([A-Za-z0-9+/]*={0,2})'\\)\\)$`).exec(literal);
+  if (!encoded) return undefined;
+  try {
+    // ignoreBOM: a value may start with U+FEFF, which the decoder would otherwise drop.
+    const value = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.from(encoded[1], 'base64'));
+    return instanceLiteral(value) === literal ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The script as an instance runs it, with the per-instance names in place: what a reader should check, and
+ * what `expandHardeningScript` returns. `compactText` for the form compressed user data carries.
+ */
+export function scriptAsRun(script: BootstrapScript, form: 'text' | 'compactText' = 'text'): string {
+  return withInstanceValues(script[form], script.instanceValues);
 }
 
 /**
