@@ -98,14 +98,31 @@ function compressedPayload(text: string): string {
   let payload = PAYLOADS.get(text);
   if (payload === undefined) {
     payload = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
-    if (PAYLOADS.size >= PAYLOADS_LIMIT) PAYLOADS.delete(PAYLOADS.keys().next().value!);
+    if (PAYLOADS.size >= PAYLOADS_LIMIT) {
+      const [oldText, oldPayload] = PAYLOADS.entries().next().value!;
+      PAYLOADS.delete(oldText);
+      RENDERED_PAYLOADS.delete(oldPayload);
+    }
     PAYLOADS.set(text, payload);
+    RENDERED_PAYLOADS.set(payload, text);
   }
   return payload;
 }
 
 const PAYLOADS = new Map<string, string>();
+/** The reverse: payload to script, for `libraryPayloadScript`. */
+const RENDERED_PAYLOADS = new Map<string, string>();
 const PAYLOADS_LIMIT = 256;
+
+/**
+ * The script of a compressed payload (base64) that this library rendered in this process, or undefined. A
+ * payload matches only when it is exactly, byte for byte, one the renderer wrote, so no edit of the script can
+ * pass for a render; the lookup costs a hash of the payload, however many instances share it. The instance
+ * names are outside the payload (see `expandHardeningScript`, which checks the lines that carry them).
+ */
+export function libraryPayloadScript(payload: string): string | undefined {
+  return RENDERED_PAYLOADS.get(payload);
+}
 
 function compressedLoaderHeader(fingerprint: string): string {
   return `# tencentcloud-hardened-windows first-boot script ${fingerprint}; npm run render-user-data prints it\n`;
@@ -267,7 +284,7 @@ export function expandHardeningScript(block: string): {
   const { values, rest } = leadingInstanceValues(block);
   const payload = new RegExp(`^\\$${PAYLOAD_VARIABLE} = '([A-Za-z0-9+/=]*)'$`, 'm').exec(rest);
   if (!payload) return { script: withInstanceValues(rest, values), format: 'plain' };
-  const script = gunzipSync(Buffer.from(payload[1], 'base64')).toString('utf8');
+  const script = libraryPayloadScript(payload[1]) ?? gunzipSync(Buffer.from(payload[1], 'base64')).toString('utf8');
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1] ?? '';
   const password = new RegExp(`^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '[^'\\n]*'\\n`, 'm');
   const loader = compressedLoaderHeader(fingerprint) + instanceLines(values) + compressedLoaderBody(payload[1]);
