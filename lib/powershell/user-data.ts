@@ -129,6 +129,19 @@ function compressedLoaderHeader(fingerprint: string): string {
 }
 
 function compressedLoaderBody(payload: string): string {
+  // One string per payload, shared by every instance's user data (about 9 KB each).
+  let body = LOADER_BODIES.get(payload);
+  if (body === undefined) {
+    body = loaderBodyText(payload);
+    if (LOADER_BODIES.size >= PAYLOADS_LIMIT) LOADER_BODIES.delete(LOADER_BODIES.keys().next().value!);
+    LOADER_BODIES.set(payload, body);
+  }
+  return body;
+}
+
+const LOADER_BODIES = new Map<string, string>();
+
+function loaderBodyText(payload: string): string {
   return (
     `$${PAYLOAD_VARIABLE} = ${quotePowerShell(payload)}\n` +
     '. ([scriptblock]::Create((New-Object IO.StreamReader (New-Object IO.Compression.GZipStream ((New-Object IO.MemoryStream (, ' +
@@ -287,7 +300,7 @@ export function expandHardeningScript(block: string): {
   const script = libraryPayloadScript(payload[1]) ?? gunzipSync(Buffer.from(payload[1], 'base64')).toString('utf8');
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1] ?? '';
   const password = new RegExp(`^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '[^'\\n]*'\\n`, 'm');
-  const loader = compressedLoaderHeader(fingerprint) + instanceLines(values) + compressedLoaderBody(payload[1]);
+  const loader = compressedLoaderHeader(fingerprint) + instanceLines(values) + loaderBodyText(payload[1]);
   const loaderWithoutPassword = block.replace(password, '').replace(/^# DANGER \(explicit opt-in\).*\n/m, '');
   if (loaderWithoutPassword !== loader) {
     throw new Error('the user data has a compressed payload, but its loader is not the one this library writes');
