@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import {
   renderBootstrapScript,
   renderUserData,
+  scriptAsRun,
   UnquotableStringError,
   USER_DATA_LIMIT_BYTES,
   userDataBase64Length,
@@ -184,7 +185,9 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
     });
     const script = renderBootstrapScript(policy.settings, { extraCommands });
     if (values['script-only']) {
-      return { text: script.text, summary: `the bare script, ${Buffer.byteLength(script.text, 'utf8')} bytes` };
+      // With the instance names in place: the script as the instance runs it.
+      const text = scriptAsRun(script);
+      return { text, summary: `the bare script, ${Buffer.byteLength(text, 'utf8')} bytes` };
     }
     const userData = renderUserData(script, { format });
     const base64Length = userDataBase64Length(userData);
