@@ -24,7 +24,7 @@ export type {
 } from './constructs/rdp-credential-secret';
 // Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
-export type { BootstrapScript } from './powershell/bootstrap-script';
+export type { BootstrapScript, InstanceValue } from './powershell/bootstrap-script';
 export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 
 // The settings and the policy made of them.

@@ -6,7 +6,6 @@ import {
   expandHardeningScript,
   extractPowerShellBlock,
   extraCommandsOf,
-  INSTANCE_VARIABLES,
   quotePowerShell,
   renderUserData,
   userDataText,
@@ -16,6 +15,7 @@ import {
   UnquotableStringError,
   unquotePowerShellVerbatim,
 } from '../../lib/powershell';
+import { INSTANCE_VARIABLES } from '../../lib/powershell/fragments/instance-values';
 import { HardeningPolicy, HardeningSetting, SettingId } from '../../lib/settings';
 import { findUnrepresentableCharacter } from '../../lib/validation';
 

@@ -3,6 +3,7 @@ import { HardeningSetting, LogonCredentialTask, SettingId } from '../settings/ha
 import { ALL_SETTING_IDS } from '../settings/hardening-policy';
 import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, credentialTaskScript } from './fragments/credential-task';
 import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
+import { CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES } from './fragments/instance-values';
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
 import { EXTRA_COMMANDS_ID, PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
 import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
@@ -43,16 +44,11 @@ export interface BootstrapScript {
 
 /** A variable the user data assigns before the script, and its value. */
 export interface InstanceValue {
+  /** The PowerShell variable's name, without `$`. */
   readonly variable: string;
+  /** Its value, as the script reads it. */
   readonly value: string;
 }
-
-/** The variables setting 3's registration reads the SSM secret and CAM role names from. */
-export const INSTANCE_VARIABLES = {
-  secretName: 'InstanceSecretName',
-  secretVersionId: 'InstanceSecretVersionId',
-  camRoleName: 'InstanceCamRoleName',
-} as const;
 
 const FINGERPRINT_PLACEHOLDER = '0'.repeat(16);
 
@@ -207,11 +203,6 @@ function renderCredentialTask(task: LogonCredentialTask): string {
       : "-SecretName '' -SecretVersionId '' -CamRoleName ''",
   ].join(' ');
 }
-
-/** The registration's per-instance arguments, read from the variables the user data assigns before the script. */
-export const CREDENTIAL_TASK_INSTANCE_ARGUMENTS =
-  `-SecretName $${INSTANCE_VARIABLES.secretName} -SecretVersionId $${INSTANCE_VARIABLES.secretVersionId} ` +
-  `-CamRoleName $${INSTANCE_VARIABLES.camRoleName}`;
 
 /**
  * The author's lines travel as one quoted string that becomes a script block at run time, so nothing

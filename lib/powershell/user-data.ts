@@ -1,10 +1,6 @@
 import { gunzipSync, gzipSync } from 'zlib';
-import {
-  BootstrapScript,
-  CREDENTIAL_TASK_INSTANCE_ARGUMENTS,
-  INSTANCE_VARIABLES,
-  InstanceValue,
-} from './bootstrap-script';
+import { BootstrapScript, InstanceValue } from './bootstrap-script';
+import { CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES } from './fragments/instance-values';
 import { PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
 import { quotePowerShell } from './quote';
 
