@@ -7,6 +7,7 @@ import {
   renderClientScriptTemplate,
   renderUserData,
   terraformStringLiteral,
+  GZIP_MARK,
   USER_DATA_LIMIT_BYTES,
   userDataBase64,
   userDataBase64Length,
@@ -135,7 +136,11 @@ export interface HardenedWindowsInstanceProps {
    * Unchecked: the construct does not inspect what they do. @default - none
    */
   readonly userDataCommands?: string[];
-  /** @default 'compressed' */
+  /**
+   * `'compressed'`, `'plain'`, or `'gzip'`: the whole user data gzip-compressed, which Cloudbase-Init expands
+   * itself (smaller; opt-in until the deploy verification's field report confirms Tencent Cloud delivers
+   * binary user data intact). See docs/user-data.md. @default 'compressed'
+   */
   readonly userDataFormat?: UserDataFormat;
   /**
    * Replace the instance when its user data changes. The script runs at first boot only, so a changed
@@ -286,7 +291,7 @@ export class HardenedWindowsInstance extends Construct {
         encrypt: disk.encrypt ?? false,
       })),
       password: props.administratorPassword,
-      ...(this.userData.every((s) => typeof s === 'string')
+      ...(this.userData.every((s) => typeof s === 'string' || s === GZIP_MARK)
         ? { userData: userDataBase64(this.userData) }
         : {
             userDataRaw: userDataRawTemplate(
@@ -400,6 +405,14 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     if (e.reason === 'non-ascii') {
       throw mustBe('userDataFormat', "'compressed' when the script holds non-ASCII text", format, e.message);
     }
+    if (e.reason === 'gzip-password') {
+      throw mustBe(
+        'userDataFormat',
+        "'compressed' or 'plain' with dangerouslyPutPasswordInUserData",
+        format,
+        e.message,
+      );
+    }
     throw mustBe('userDataCommands', 'PowerShell text without "</powershell>"', props.userDataCommands, e.message);
   }
   const size = userDataBase64Length(userData);
@@ -408,7 +421,7 @@ function prepare(path: string, id: string, props: HardenedWindowsInstanceProps):
     const withoutCommands = userDataBase64Length(
       renderUserData(renderBootstrapScript(policy.settings), { format, passwordSlot: storedCredential && !useSsm }),
     );
-    const commandsToBlame = format === 'compressed' || withoutCommands <= USER_DATA_LIMIT_BYTES;
+    const commandsToBlame = format !== 'plain' || withoutCommands <= USER_DATA_LIMIT_BYTES;
     throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
   }
   return { clientScript, useSsm, region, policy, script, userData, userDataBase64Length: size, unknownProps };

@@ -8,17 +8,28 @@ import { quotePowerShell } from './quote';
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
 
 /**
- * How the script travels in user data. Both are `<powershell>` text, the form Tencent Cloud
+ * How the script travels in user data. The first two are `<powershell>` text, the form Tencent Cloud
  * documents, in ASCII:
  * - `compressed`: a short loader holding the script gzip-compressed and base64-encoded, which it
  *   expands in memory and runs. About 45% of the plain size, and safe for any Unicode in the script.
  * - `plain`: the script itself, readable in the console. Windows PowerShell reads a BOM-less file as
  *   the system code page, so this form accepts ASCII scripts only.
+ * - `gzip` (opt-in, unconfirmed on Tencent Cloud): the plain form with the compact script, gzip-compressed as
+ *   a whole. Cloudbase-Init expands user data that starts with gzip's magic number before it reads it
+ *   (`get_decoded_user_data` in cloudbase-init's cloudbaseinit/metadata/services/base.py), so the loader and
+ *   its base64 go. Binary: the console cannot show it, and whether Tencent Cloud hands binary user data to
+ *   Cloudbase-Init intact is not documented. ASCII scripts only, as plain.
  */
-export type UserDataFormat = 'compressed' | 'plain';
+export type UserDataFormat = 'compressed' | 'plain' | 'gzip';
 
-/** A piece of user data: text, or the place for the deploy-time base64 of the password. */
-export type UserDataSegment = string | { readonly slot: 'password-base64' };
+/**
+ * A piece of user data: text, the place for the deploy-time base64 of the password, or (first, in the `gzip`
+ * format only) the mark that the text is sent gzip-compressed.
+ */
+export type UserDataSegment = string | { readonly slot: 'password-base64' } | typeof GZIP_MARK;
+
+/** Marks user data whose text is sent gzip-compressed (`userDataBase64` compresses it). */
+export const GZIP_MARK = { encoding: 'gzip' } as const;
 
 const OPEN_TAG = '<powershell>\n';
 const CLOSE_TAG = '</powershell>\n';
@@ -38,7 +49,7 @@ const PASSWORD_LINES: readonly UserDataSegment[] = [
 /** Why a script cannot travel in user data as asked. */
 export class UserDataError extends Error {
   constructor(
-    public readonly reason: 'closing-tag' | 'non-ascii',
+    public readonly reason: 'closing-tag' | 'non-ascii' | 'gzip-password',
     message: string,
   ) {
     super(message);
@@ -61,7 +72,13 @@ export function renderUserData(script: BootstrapScript, options: UserDataOptions
     throw new UserDataError('closing-tag', 'the script contains "</powershell>", which would end the user data early');
   }
   const password = options.passwordSlot ? PASSWORD_LINES : [];
-  if (options.format === 'plain') {
+  if (options.format === 'gzip' && options.passwordSlot) {
+    throw new UserDataError(
+      'gzip-password',
+      'the gzip user-data format cannot carry the plaintext password, which Terraform fills in at deploy time',
+    );
+  }
+  if (options.format === 'plain' || options.format === 'gzip') {
     const nonAscii = /[^\x00-\x7f]/.exec(script.text);
     if (nonAscii) {
       throw new UserDataError(
@@ -72,6 +89,10 @@ export function renderUserData(script: BootstrapScript, options: UserDataOptions
           .toUpperCase()
           .padStart(4, '0')} in the system code page); use the compressed format`,
       );
+    }
+    if (options.format === 'gzip') {
+      // The payload's text, without this library's comments, as in the compressed form.
+      return [GZIP_MARK, OPEN_TAG, instanceLines(script.instanceValues), ensureNewline(script.compactText), CLOSE_TAG];
     }
     return [OPEN_TAG, instanceLines(script.instanceValues), ...password, ensureNewline(script.text), CLOSE_TAG];
   }
@@ -166,16 +187,30 @@ function ensureNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
 }
 
-/** The user data as text, with `slotText` standing in for the password slot. */
+/**
+ * The user data as text (before any gzip: what Cloudbase-Init reads once it has expanded it), with `slotText`
+ * standing in for the password slot.
+ */
 export function userDataText(segments: readonly UserDataSegment[], slotText: string): string {
-  return segments.map((s) => (typeof s === 'string' ? s : slotText)).join('');
+  return segments.map((s) => (typeof s === 'string' ? s : s === GZIP_MARK ? '' : slotText)).join('');
+}
+
+/** Whether the user data is sent gzip-compressed (the `gzip` format). */
+export function isGzipUserData(segments: readonly UserDataSegment[]): boolean {
+  return segments[0] === GZIP_MARK;
+}
+
+/** The bytes the API receives, before its base64. Level 9 and mtime 0: a pure function of the text. */
+function userDataBytes(segments: readonly UserDataSegment[], slotText: string): Buffer {
+  const text = Buffer.from(userDataText(segments, slotText), 'utf8');
+  return isGzipUserData(segments) ? gzipSync(text, { level: 9 }) : text;
 }
 
 /** The value of `tencentcloud_instance.user_data` (base64) for user data without a slot. */
 export function userDataBase64(segments: readonly UserDataSegment[]): string {
-  if (segments.some((s) => typeof s !== 'string'))
+  if (segments.some((s) => typeof s !== 'string' && s !== GZIP_MARK))
     throw new Error('user data with a password slot is filled only at deploy time');
-  return Buffer.from(userDataText(segments, ''), 'utf8').toString('base64');
+  return userDataBytes(segments, '').toString('base64');
 }
 
 /**
@@ -183,6 +218,7 @@ export function userDataBase64(segments: readonly UserDataSegment[]): string {
  * interpolation is `passwordBase64Expression`, the deploy-time base64 of the password.
  */
 export function userDataRawTemplate(segments: readonly UserDataSegment[], passwordBase64Expression: string): string {
+  if (isGzipUserData(segments)) throw new Error('gzip user data is binary: it has no user_data_raw template');
   return segments.map((s) => (typeof s === 'string' ? escapeTerraformTemplate(s) : passwordBase64Expression)).join('');
 }
 
@@ -197,7 +233,7 @@ export function base64Length(byteLength: number): number {
  */
 export function userDataBase64Length(segments: readonly UserDataSegment[]): number {
   const longestPasswordBase64 = 'A'.repeat(base64Length(30 * 3));
-  return base64Length(Buffer.byteLength(userDataText(segments, longestPasswordBase64), 'utf8'));
+  return base64Length(userDataBytes(segments, longestPasswordBase64).length);
 }
 
 /**
@@ -266,10 +302,16 @@ function closingBrace(text: string, from: number): number {
   throw new Error('unterminated Terraform interpolation');
 }
 
-/** Decodes `user_data` (base64 of UTF-8 text) strictly; throws on anything else. */
+/**
+ * Decodes `user_data` (base64 of UTF-8 text) strictly; throws on anything else. Bytes that start with gzip's
+ * magic number are expanded first, as Cloudbase-Init does (`get_decoded_user_data` in
+ * cloudbaseinit/metadata/services/base.py).
+ */
 export function decodeUserDataBase64(base64: string): string {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) throw new Error('user_data is not base64');
-  return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64, 'base64'));
+  let bytes: Buffer = Buffer.from(base64, 'base64');
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** The script Cloudbase-Init would run from user-data text: the first `<powershell>` block. */
