@@ -191,7 +191,6 @@ const results = {
   synthInNewProcess: processes,
   userData: userData.sizes,
   userDataParts: userData.parts,
-  wholeUserDataGzipProposal: userData.wholeGzip,
   testSuite: tests ?? null,
   targets,
 };
