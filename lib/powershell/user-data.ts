@@ -26,10 +26,10 @@ export type UserDataFormat = 'compressed' | 'plain' | 'gzip';
  * A piece of user data: text, the place for the deploy-time base64 of the password, or (first, in the `gzip`
  * format only) the mark that the text is sent gzip-compressed.
  */
-export type UserDataSegment = string | { readonly slot: 'password-base64' } | typeof GZIP_MARK;
+export type UserDataSegment = string | { readonly slot: 'password-base64' } | { readonly encoding: 'gzip' };
 
 /** Marks user data whose text is sent gzip-compressed (`userDataBase64` compresses it). */
-export const GZIP_MARK = { encoding: 'gzip' } as const;
+export const GZIP_MARK: { readonly encoding: 'gzip' } = { encoding: 'gzip' };
 
 const OPEN_TAG = '<powershell>\n';
 const CLOSE_TAG = '</powershell>\n';
