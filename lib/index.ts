@@ -33,7 +33,7 @@ export type {
 // Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
 export type { MultiZoneSubnetPolicy } from './validation/auto-scaling';
-export type { BootstrapScript } from './powershell/bootstrap-script';
+export type { BootstrapScript, InstanceValue } from './powershell/bootstrap-script';
 export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 export type { TatHardeningScript } from './powershell/tat-hardening-script';
 

@@ -6,6 +6,7 @@ import {
   renderUserData,
   TAT_CONTENT_LIMIT_BYTES,
   TatContentTooLargeError,
+  scriptAsRun,
   UnquotableStringError,
   USER_DATA_LIMIT_BYTES,
   userDataBase64Length,
@@ -190,7 +191,9 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
     });
     const script = renderBootstrapScript(policy.settings, { extraCommands });
     if (values['script-only']) {
-      return { text: script.text, summary: `the bare script, ${Buffer.byteLength(script.text, 'utf8')} bytes` };
+      // With the instance names in place: the script as the instance runs it.
+      const text = scriptAsRun(script);
+      return { text, summary: `the bare script, ${Buffer.byteLength(text, 'utf8')} bytes` };
     }
     if (format === 'tat') {
       const tat = renderTatHardeningScript(script);

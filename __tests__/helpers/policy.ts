@@ -131,7 +131,9 @@ export function editHardeningScript(body: Record<string, any>, edit: (script: st
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1];
   if (!fingerprint) throw new Error('the script has no $Fingerprint line');
   const text = edit(script);
-  body.user_data = userDataBase64(renderUserData({ text, compactText: text, fingerprint, settingIds: [] }, { format }));
+  body.user_data = userDataBase64(
+    renderUserData({ text, compactText: text, fingerprint, settingIds: [], instanceValues: [] }, { format }),
+  );
 }
 
 /** The script without one setting's `Invoke-HardeningSetting '<id>' ... { ... }` block. */

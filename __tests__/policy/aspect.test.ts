@@ -5,7 +5,7 @@ import { AnnotationMetadataEntryType, App, Aspects, TerraformStack, TerraformVar
 import { IConstruct } from 'constructs';
 import { HardenedWindowsInstance } from '../../lib';
 import { RdpHardeningChecks } from '../../lib/policy';
-import { userDataBase64 } from '../../lib/powershell';
+import { scriptAsRun, userDataBase64 } from '../../lib/powershell';
 import { SecurityGroupRuleSet, TencentcloudProvider } from '../../lib/providers/tencentcloud';
 import { editHardeningScript, hardeningScriptOf, withoutSettingBlock } from '../helpers/policy';
 import { validProps } from '../helpers/synth';
@@ -62,7 +62,7 @@ test('a setting removed from the user data through an override (an escape hatch)
   const { host } = stackWithHost(app);
   // What the construct rendered, minus setting 2, written back over the instance's user_data.
   const body: Record<string, unknown> = { user_data: userDataBase64(host.userData) };
-  expect(hardeningScriptOf(body).script).toBe(host.bootstrapScript.compactText);
+  expect(hardeningScriptOf(body).script).toBe(scriptAsRun(host.bootstrapScript, 'compactText'));
   editHardeningScript(body, (s) => withoutSettingBlock(s, 'saved-credential-delegation'));
   host.instance.addOverride('user_data', body.user_data);
   expect(() => app.synth()).toThrow(

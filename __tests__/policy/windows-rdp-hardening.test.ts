@@ -250,10 +250,7 @@ describe('instances made by HardenedWindowsInstance', () => {
     const { json, body } = copy();
     const text = Buffer.from(body.user_data, 'base64').toString('utf8');
     body.user_data = base64(
-      text.replace(
-        '. ([scriptblock]::Create($HardeningScript))',
-        "Invoke-Expression 'net user x /add'\n. ([scriptblock]::Create($HardeningScript))",
-      ),
+      text.replace(/^\. \(\[scriptblock\]::Create\(/m, (line) => `Invoke-Expression 'net user x /add'\n${line}`),
     );
     expect(rdp1Failures(json)).toEqual([
       [

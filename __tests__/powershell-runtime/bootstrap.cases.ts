@@ -1,4 +1,5 @@
 import { join } from 'path';
+import { gunzipSync } from 'zlib';
 import { HardenedWindowsInstanceProps } from '../../lib';
 import { onlyResource, synthInstance, SynthesizedStack } from '../helpers/synth';
 import {
@@ -42,6 +43,17 @@ function userDataOf(props: Partial<HardenedWindowsInstanceProps> = {}): {
     'utf8',
   );
   return { userData, stack, fingerprint: construct.bootstrapScript.fingerprint };
+}
+
+/**
+ * The gzip format's user data as Cloudbase-Init reads it: bytes that start with gzip's magic number are
+ * expanded first (get_decoded_user_data in cloudbase-init's cloudbaseinit/metadata/services/base.py).
+ */
+function gzipUserDataOf(): { userData: string; stack: SynthesizedStack; fingerprint: string } {
+  const { stack, construct } = synthInstance({ userDataFormat: 'gzip' });
+  const bytes = Buffer.from(onlyResource(stack, 'tencentcloud_instance').user_data as string, 'base64');
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new Error('the gzip format did not give gzip bytes');
+  return { userData: gunzipSync(bytes).toString('utf8'), stack, fingerprint: construct.bootstrapScript.fingerprint };
 }
 
 const status = (phase: PhaseReport): StatusDocument => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
@@ -105,6 +117,7 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
     const standard = userDataOf();
     const disabled = userDataOf({ classicSharingModel: false, passwordProtectedSharingOff: false });
     const plain = userDataOf({ storedRdpCredential: false, userDataFormat: 'plain' });
+    const gzip = gzipUserDataOf();
     const guest = userDataOf({ enableGuestAccount: true });
     const extraOk = userDataOf({ userDataCommands: ["Write-Output 'extra ran'"] });
     const extraThrows = userDataOf({ userDataCommands: ["throw 'the author''s step broke'"] });
@@ -191,6 +204,7 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
         phases: [{ userData: standard.userData }],
       },
       { id: 'plain', machine: problemMachine, phases: [{ userData: plain.userData }] },
+      { id: 'gzip', machine: problemMachine, phases: [{ userData: gzip.userData }] },
       {
         id: 'guest',
         machine: {
@@ -265,7 +279,7 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
           },
         });
         // The same fingerprint the loader announces in its first comment line.
-        expect(standard.userData).toContain(`first-boot script ${doc.fingerprint},`);
+        expect(standard.userData).toContain(`first-boot script ${doc.fingerprint};`);
       });
 
       test('the logon task is registered for Administrator, Interactive, with no stored password, running the script on disk in a hidden window', () => {
@@ -480,6 +494,22 @@ export function defineBootstrapCases(batch: VersionedScenarios): void {
       expect(status(run).settings['stored-rdp-credential']).toEqual({ status: 'disabled', detail: '' });
       expect(status(run).fingerprint).toBe(plain.fingerprint);
       expect(keysWithValues(run.machine.registry)).toEqual(HARDENED_REGISTRY);
+    });
+
+    test('gzip user data (opt-in), expanded as Cloudbase-Init expands it, runs all four settings with the instance names', () => {
+      const run = phase('gzip');
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(status(run).fingerprint).toBe(gzip.fingerprint);
+      expect(status(run).settings['stored-rdp-credential'].status).toBe('pending');
+      for (const id of ['classic-sharing-model', 'saved-credential-delegation', 'password-protected-sharing-off']) {
+        expect(status(run).settings[id].status).toBe('passed');
+      }
+      expect(keysWithValues(run.machine.registry)).toEqual(HARDENED_REGISTRY);
+      const config = JSON.parse(textFile(run, `${PROGRAM_DATA}/credential-task.json`));
+      const secret = Object.values(gzip.stack.resource.tencentcloud_ssm_secret)[0];
+      const role = Object.values(gzip.stack.resource.tencentcloud_cam_role)[0];
+      expect([config.secretName, config.camRoleName]).toEqual([secret.secret_name, role.name]);
     });
 
     describe("the stack author's commands", () => {

@@ -1,4 +1,4 @@
-import { extraCommandsOf, renderBootstrapScript } from '../../lib/powershell';
+import { extraCommandsOf, renderBootstrapScript, scriptAsRun } from '../../lib/powershell';
 import { ALL_SETTING_IDS, HardeningPolicy, HardeningPolicyOptions, RegistryValue, SettingId } from '../../lib/settings';
 import { Node } from 'web-tree-sitter';
 import { PowerShellParser } from '../../lib/policy/script-analysis';
@@ -58,7 +58,7 @@ function render(options: HardeningPolicyOptions = {}) {
 beforeAll(loadParser);
 
 describe('the bootstrap script for all four settings', () => {
-  const effects = () => parseHardeningScript(render().text);
+  const effects = () => parseHardeningScript(scriptAsRun(render()));
 
   test("parses without a syntax error and applies the settings in the guide's order", () => {
     expect([...effects().settings.keys()]).toEqual([...ALL_SETTING_IDS]);
@@ -124,11 +124,11 @@ describe('the bootstrap script for all four settings', () => {
 });
 
 describe('switching one setting off', () => {
-  const allOn = () => parseHardeningScript(render().text);
+  const allOn = () => parseHardeningScript(scriptAsRun(render()));
 
   test.each(ALL_SETTING_IDS.map((id) => [id]))('removes exactly the block of %s and marks it disabled', (id) => {
     const off = { [optionFor(id)]: false } as HardeningPolicyOptions;
-    const effects = parseHardeningScript(render(off).text);
+    const effects = parseHardeningScript(scriptAsRun(render(off)));
     const expected = new Map(allOn().settings);
     expected.delete(id);
     expect(effects.settings).toEqual(expected);
@@ -136,7 +136,7 @@ describe('switching one setting off', () => {
   });
 
   test('without setting 2 no helper for Group Policy is included', () => {
-    const effects = parseHardeningScript(render({ savedCredentialDelegation: false }).text);
+    const effects = parseHardeningScript(scriptAsRun(render({ savedCredentialDelegation: false })));
     expect(effects.functions).not.toContain('sync-localgrouppolicy');
     expect(effects.functions).not.toContain('set-hardeningregistrylist');
   });
@@ -158,7 +158,7 @@ describe('switching one setting off', () => {
 describe('options', () => {
   test('a narrower delegation list replaces TERMSRV/*, entry by entry', () => {
     const effects = parseHardeningScript(
-      render({ delegationServers: ['TERMSRV/203.0.113.10', 'TERMSRV/*.corp.example'] }).text,
+      scriptAsRun(render({ delegationServers: ['TERMSRV/203.0.113.10', 'TERMSRV/*.corp.example'] })),
     );
     expect(effects.settings.get('saved-credential-delegation')?.registryLists[0].entries).toEqual([
       'TERMSRV/203.0.113.10',
@@ -167,17 +167,17 @@ describe('options', () => {
   });
 
   test('the Guest opt-in adds the Guest change to setting 4 and nothing else', () => {
-    const effects = parseHardeningScript(render({ enableGuestAccount: true }).text);
+    const effects = parseHardeningScript(scriptAsRun(render({ enableGuestAccount: true })));
     expect(effects.settings.get('password-protected-sharing-off')?.enablesGuestNetworkAccess).toBe(true);
     expect(effects.settings.get('password-protected-sharing-off')?.registryValues).toEqual(
       DOCUMENTED_WRITES['password-protected-sharing-off'],
     );
-    expect(parseHardeningScript(render().text).functions).not.toContain('enable-guestnetworkaccess');
+    expect(parseHardeningScript(scriptAsRun(render())).functions).not.toContain('enable-guestnetworkaccess');
   });
 
   test('the credential user and further targets reach the logon task as literals', () => {
     const effects = parseHardeningScript(
-      render({ credentialUserName: 'rdp.ops', extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] }).text,
+      scriptAsRun(render({ credentialUserName: 'rdp.ops', extraCredentialTargets: ['10.0.1.5', 'rdp.example.com'] })),
     );
     expect(effects.settings.get('stored-rdp-credential')?.credentialTask).toMatchObject({
       userName: 'rdp.ops',
@@ -247,16 +247,19 @@ describe('the compact text (what compressed user data carries)', () => {
       .parse(script.compactText)
       .root.descendantsOfType('comment')
       .map((c) => c!.text);
-    expect(comments).toEqual(script.text.split('\n').slice(0, 2));
-    // The here-string's comment lines are gone too, and only whole-line comments were taken out.
-    const removed = script.text.split('\n').filter((line) => !script.compactText.split('\n').includes(line));
-    expect(removed.length).toBeGreaterThan(0);
-    expect(removed).toEqual(
-      script.text
-        .split('\n')
-        .slice(2)
-        .filter((line) => /^\s*#/.test(line)),
-    );
+    // The header's two comment lines go too: the payload starts with the fingerprint.
+    expect(comments).toEqual([]);
+    expect(script.compactText.split('\n')[0]).toBe(`$Fingerprint = '${script.fingerprint}'`);
+    // The here-string's comment lines are gone too, and only whole-line comments and blank lines were taken out
+    // (indentation aside, which the shape above already shows changed nothing).
+    const compactLines = new Set(script.compactText.split('\n').map((line) => line.trimStart()));
+    const removed = script.text.split('\n').filter((line) => !compactLines.has(line.trimStart()));
+    expect(removed.filter((line) => /^\s*#/.test(line)).length).toBeGreaterThan(2);
+    expect(
+      removed.filter(
+        (line) => line.trim() !== '' && !/^\s*#/.test(line) && line !== `$Fingerprint = '${script.fingerprint}'`,
+      ),
+    ).toEqual([]);
   });
 
   test("the author's commands stay as they are, their comment lines included", () => {

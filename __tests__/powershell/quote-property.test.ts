@@ -2,14 +2,20 @@ import fc from 'fast-check';
 import { Node } from 'web-tree-sitter';
 import { PowerShellParser, readHardeningEffects } from '../../lib/policy/script-analysis';
 import {
+  BootstrapScript,
+  expandHardeningScript,
+  extractPowerShellBlock,
   extraCommandsOf,
   quotePowerShell,
+  renderUserData,
+  userDataText,
   renderBootstrapScript,
   renderExtraCommands,
   renderSetting,
   UnquotableStringError,
   unquotePowerShellVerbatim,
 } from '../../lib/powershell';
+import { INSTANCE_VARIABLES } from '../../lib/powershell/fragments/instance-values';
 import { HardeningPolicy, HardeningSetting, SettingId } from '../../lib/settings';
 import { findUnrepresentableCharacter } from '../../lib/validation';
 
@@ -130,6 +136,30 @@ function settingWith(v: readonly string[]): HardeningSetting {
   };
 }
 
+const NO_FINGERPRINT = '0'.repeat(16);
+
+/**
+ * The blocks as an instance runs them: through compressed user data, whose plain lines carry setting 3's
+ * per-instance names (secret, version, role) outside the payload, and back, with the names in place.
+ */
+function asRun(source: string, v: readonly string[]): string {
+  const script: BootstrapScript = {
+    text: source,
+    compactText: `$Fingerprint = '${NO_FINGERPRINT}'\n${source}`,
+    fingerprint: NO_FINGERPRINT,
+    settingIds: [],
+    instanceValues: [
+      { variable: INSTANCE_VARIABLES.secretName, value: v[10] },
+      { variable: INSTANCE_VARIABLES.secretVersionId, value: v[11] },
+      { variable: INSTANCE_VARIABLES.camRoleName, value: v[12] },
+    ],
+  };
+  const userData = userDataText(renderUserData(script, { format: 'compressed' }), '');
+  const expanded = expandHardeningScript(extractPowerShellBlock(userData)).script;
+  expect(expanded.startsWith(`$Fingerprint = '${NO_FINGERPRINT}'\n`)).toBe(true);
+  return expanded.slice(expanded.indexOf('\n') + 1);
+}
+
 /** The literal contents the two blocks must hold, in source order. */
 function expectedLiterals(v: readonly string[]): string[] {
   return [
@@ -195,7 +225,7 @@ describe('quotePowerShell in the rendered script', () => {
   test(`any value is one literal equal to itself, in every quoted field (10,000 runs × ${FIELDS} values)`, () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: FIELDS, maxLength: FIELDS }), (v) => {
-        const source = `${renderSetting(settingWith(v))}\n${renderExtraCommands([v[13]])}\n`;
+        const source = asRun(`${renderSetting(settingWith(v))}\n${renderExtraCommands([v[13]])}\n`, v);
         const { tree, root, problems } = parser.parse(source);
         try {
           // One pass over the tree (each call crosses into WebAssembly, so it is the expensive part).
@@ -227,7 +257,7 @@ describe('quotePowerShell in the rendered script', () => {
   test('the policy reader reads back exactly the data that was quoted (1,000 runs)', () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: FIELDS, maxLength: FIELDS }), (v) => {
-        const { tree, root } = parser.parse(renderSetting(settingWith(v)));
+        const { tree, root } = parser.parse(asRun(renderSetting(settingWith(v)), v));
         try {
           const effects = readHardeningEffects(root).settings.get(v[0]);
           expect(effects?.registryValues).toEqual([

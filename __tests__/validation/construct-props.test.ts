@@ -573,9 +573,9 @@ const CASES: BadCase[] = [
   },
   {
     name: 'userDataFormat unknown',
-    props: { userDataFormat: 'gzip' },
+    props: { userDataFormat: 'zip' },
     prop: 'userDataFormat',
-    accepted: 'one of compressed, plain',
+    accepted: 'one of compressed, plain, gzip',
   },
   {
     name: 'plain format with non-ASCII text',

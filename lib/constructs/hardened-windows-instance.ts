@@ -4,6 +4,7 @@ import {
   BootstrapScript,
   ClientScriptTemplate,
   renderClientScriptTemplate,
+  GZIP_MARK,
   userDataBase64,
   UserDataFormat,
   userDataRawTemplate,
@@ -137,7 +138,11 @@ export interface HardenedWindowsInstanceProps {
    * Unchecked: the construct does not inspect what they do. @default - none
    */
   readonly userDataCommands?: string[];
-  /** @default 'compressed' */
+  /**
+   * `'compressed'`, `'plain'`, or `'gzip'`: the whole user data gzip-compressed, which Cloudbase-Init expands
+   * itself (smaller; opt-in until the deploy verification's field report confirms Tencent Cloud delivers
+   * binary user data intact). See docs/user-data.md. @default 'compressed'
+   */
   readonly userDataFormat?: UserDataFormat;
   /**
    * Replace the instance when its user data changes. The script runs at first boot only, so a changed
@@ -285,7 +290,7 @@ export class HardenedWindowsInstance extends Construct {
         encrypt: disk.encrypt ?? false,
       })),
       password: props.administratorPassword,
-      ...(this.userData.every((s) => typeof s === 'string')
+      ...(this.userData.every((s) => typeof s === 'string' || s === GZIP_MARK)
         ? { userData: userDataBase64(this.userData) }
         : {
             userDataRaw: userDataRawTemplate(

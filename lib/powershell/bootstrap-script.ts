@@ -3,6 +3,7 @@ import { HardeningSetting, LogonCredentialTask, SettingId } from '../settings/ha
 import { ALL_SETTING_IDS } from '../settings/hardening-policy';
 import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, credentialTaskScript } from './fragments/credential-task';
 import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
+import { CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES } from './fragments/instance-values';
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
 import { EXTRA_COMMANDS_ID, PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
 import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
@@ -27,9 +28,26 @@ export interface BootstrapScript {
    * 1 KB of Tencent Cloud's 16 KB. `text` is the one to read.
    */
   readonly compactText: string;
-  /** First 16 hex digits of the script's sha256; changes whenever anything the script does changes. */
+  /**
+   * First 16 hex digits of the script's sha256; changes whenever anything the script does changes. The
+   * per-instance names in `instanceValues` are not part of it: every instance of one configuration shares it.
+   */
   readonly fingerprint: string;
   readonly settingIds: readonly SettingId[];
+  /**
+   * The per-instance names (SSM secret name and version, CAM role name) the script reads from variables,
+   * in order. User data assigns them in plain lines before the script, so the script text, its compressed
+   * payload and its fingerprint are the same for every instance of one configuration and rendered once.
+   */
+  readonly instanceValues: readonly InstanceValue[];
+}
+
+/** A variable the user data assigns before the script, and its value. */
+export interface InstanceValue {
+  /** The PowerShell variable's name, without `$`. */
+  readonly variable: string;
+  /** Its value, as the script reads it. */
+  readonly value: string;
 }
 
 const FINGERPRINT_PLACEHOLDER = '0'.repeat(16);
@@ -43,6 +61,46 @@ export function renderBootstrapScript(
   settings: readonly HardeningSetting[],
   options: BootstrapScriptOptions = {},
 ): BootstrapScript {
+  const source = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask?.passwordSource;
+  const instanceValues: InstanceValue[] =
+    source?.kind === 'ssm-secret'
+      ? [
+          { variable: INSTANCE_VARIABLES.secretName, value: source.secretName },
+          { variable: INSTANCE_VARIABLES.secretVersionId, value: source.secretVersionId },
+          { variable: INSTANCE_VARIABLES.camRoleName, value: source.camRoleName },
+        ]
+      : [];
+  // The key leaves out exactly the values that travel outside the script.
+  const key = JSON.stringify([settings.map(withoutInstanceValues), options.extraCommands ?? []]);
+  let shared = RENDERED.get(key);
+  if (!shared) {
+    shared = renderShared(settings, options);
+    if (RENDERED.size >= RENDERED_LIMIT) RENDERED.delete(RENDERED.keys().next().value!);
+    RENDERED.set(key, shared);
+  }
+  return { ...shared, instanceValues };
+}
+
+/** Renders per process, by configuration; bounded, so a long-lived process that renders many cannot grow without end. */
+const RENDERED = new Map<string, Omit<BootstrapScript, 'instanceValues'>>();
+const RENDERED_LIMIT = 256;
+
+function withoutInstanceValues(setting: HardeningSetting): HardeningSetting {
+  const task = setting.logonCredentialTask;
+  if (task?.passwordSource.kind !== 'ssm-secret') return setting;
+  return {
+    ...setting,
+    logonCredentialTask: {
+      ...task,
+      passwordSource: { kind: 'ssm-secret', secretName: '', secretVersionId: '', camRoleName: '' },
+    },
+  };
+}
+
+function renderShared(
+  settings: readonly HardeningSetting[],
+  options: BootstrapScriptOptions,
+): Omit<BootstrapScript, 'instanceValues'> {
   const needs = (predicate: (s: HardeningSetting) => boolean) => settings.some(predicate);
   const credentialTask = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask;
   const enabled = new Set<string>(settings.map((s) => s.id));
@@ -87,22 +145,23 @@ export function renderBootstrapScript(
   const fingerprint = sha256Prefix(header(FINGERPRINT_PLACEHOLDER) + rest);
   return {
     text: header(fingerprint) + rest,
-    compactText: header(fingerprint) + compactRest,
+    compactText: `$Fingerprint = ${quotePowerShell(fingerprint)}\n` + compactRest,
     fingerprint,
     settingIds: settings.map((s) => s.id),
   };
 }
 
 /**
- * This library's code without its whole-line comments. Only for the fragments, whose every line is code
- * (the task script's here-string included): in the author's commands, a quoted value, a line starting
- * with # may be data. A block comment would lose its closing line, so the fragments have none.
+ * This library's code without its whole-line comments and blank lines. Only for the fragments,
+ * whose every line is code (the task script's here-string included) and none inside a quoted value: in the
+ * author's commands, a quoted value, a line starting with # may be data. A block comment would lose its
+ * closing line, so the fragments have none.
  */
 function withoutCommentLines(code: string): string {
   if (code.includes('<#')) throw new Error('a fragment holds a block comment, which comment stripping would break');
   return code
     .split('\n')
-    .filter((line) => !/^\s*#/.test(line))
+    .filter((line, i, lines) => i === lines.length - 1 || (!/^\s*#/.test(line) && line.trim() !== ''))
     .join('\n');
 }
 
@@ -134,15 +193,14 @@ export function renderSetting(setting: HardeningSetting): string {
 
 function renderCredentialTask(task: LogonCredentialTask): string {
   const source = task.passwordSource;
-  const ssm = source.kind === 'ssm-secret' ? source : undefined;
   return [
     'Register-CredentialTask',
     `-UserName ${quotePowerShell(task.userName)}`,
     `-ExtraTargets ${quotePowerShellArray(task.extraTargets)}`,
     `-PasswordSource ${quotePowerShell(source.kind)}`,
-    `-SecretName ${quotePowerShell(ssm?.secretName ?? '')}`,
-    `-SecretVersionId ${quotePowerShell(ssm?.secretVersionId ?? '')}`,
-    `-CamRoleName ${quotePowerShell(ssm?.camRoleName ?? '')}`,
+    source.kind === 'ssm-secret'
+      ? CREDENTIAL_TASK_INSTANCE_ARGUMENTS
+      : "-SecretName '' -SecretVersionId '' -CamRoleName ''",
   ].join(' ');
 }
 

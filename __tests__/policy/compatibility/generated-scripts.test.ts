@@ -21,10 +21,11 @@ describe.each(GENERATED_SCRIPTS.map((s) => [s.name, s] as const))('%s', (_name, 
   });
 });
 
-test('the list holds the bootstrap in both user-data formats, the logon task script, the client script and the TAT commands', () => {
+test('the list holds the bootstrap in every user-data format, the logon task script, the client script and the TAT commands', () => {
   expect(GENERATED_SCRIPTS.map((s) => s.name)).toEqual([
     'plain user data',
     'compressed user data',
+    'gzip user data',
     'logon task script (setting 3)',
     'client script',
     'deploy verification (TAT command)',
@@ -33,4 +34,10 @@ test('the list holds the bootstrap in both user-data formats, the logon task scr
   const compressed = GENERATED_SCRIPTS[1].variants();
   // The loader and the script it expands, for each combination.
   expect(compressed.filter((v) => v.label.startsWith('expanded payload')).length).toBe(compressed.length / 2);
+  // The gzip form as Cloudbase-Init reads it once expanded; never with the plaintext password, which it refuses.
+  const gzip = GENERATED_SCRIPTS[2].variants();
+  expect(gzip.length).toBeGreaterThan(0);
+  expect(gzip.every((v) => v.label.startsWith('gzip user data') && !v.label.includes('user-data-plaintext'))).toBe(
+    true,
+  );
 });

@@ -71,6 +71,14 @@ export function prepareHardeningUserData(path: string, props: HardeningUserDataP
     if (e.reason === 'non-ascii') {
       throw mustBe('userDataFormat', "'compressed' when the script holds non-ASCII text", format, e.message);
     }
+    if (e.reason === 'gzip-password') {
+      throw mustBe(
+        'userDataFormat',
+        "'compressed' or 'plain' with dangerouslyPutPasswordInUserData",
+        format,
+        e.message,
+      );
+    }
     throw mustBe('userDataCommands', 'PowerShell text without "</powershell>"', props.userDataCommands, e.message);
   }
   const size = userDataBase64Length(userData);
@@ -79,7 +87,7 @@ export function prepareHardeningUserData(path: string, props: HardeningUserDataP
     const withoutCommands = userDataBase64Length(
       renderUserData(renderBootstrapScript(policy.settings), { format, passwordSlot: storedCredential && !useSsm }),
     );
-    const commandsToBlame = format === 'compressed' || withoutCommands <= USER_DATA_LIMIT_BYTES;
+    const commandsToBlame = format !== 'plain' || withoutCommands <= USER_DATA_LIMIT_BYTES;
     throw userDataTooLarge(size, format, commandsToBlame ? (props.userDataCommands ?? []) : []);
   }
   return { useSsm, policy, script, userData, userDataBase64Length: size };

@@ -219,7 +219,7 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   userDataCommands: {
     check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)),
   },
-  userDataFormat: { check: (prop, value) => validateOneOf(prop, value, ['compressed', 'plain'] as const) },
+  userDataFormat: { check: (prop, value) => validateOneOf(prop, value, ['compressed', 'plain', 'gzip'] as const) },
   replaceOnUserDataChange: flag,
   provider: {
     check: (prop, value) => {

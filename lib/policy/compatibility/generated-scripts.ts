@@ -66,6 +66,8 @@ function bootstrapFor(options: HardeningPolicyOptions, extra: boolean) {
 function userDataVariants(format: UserDataFormat): GeneratedScriptVariant[] {
   return bootstrapCombinations().flatMap(({ label, options, extra }) => {
     const passwordSlot = options.credentialPasswordSource?.kind === 'user-data-plaintext';
+    // The gzip form cannot carry the plaintext password (the construct refuses the pair).
+    if (format === 'gzip' && passwordSlot) return [];
     const block = extractPowerShellBlock(
       userDataText(renderUserData(bootstrapFor(options, extra), { format, passwordSlot }), 'UGFzc3dvcmQx'),
     );
@@ -85,6 +87,8 @@ function userDataVariants(format: UserDataFormat): GeneratedScriptVariant[] {
 export const GENERATED_SCRIPTS: readonly GeneratedScript[] = [
   { name: 'plain user data', variants: () => userDataVariants('plain') },
   { name: 'compressed user data', variants: () => userDataVariants('compressed') },
+  // As Cloudbase-Init reads it once expanded: the plain form, with the compact script.
+  { name: 'gzip user data', variants: () => userDataVariants('gzip') },
   {
     name: 'logon task script (setting 3)',
     variants: () =>
