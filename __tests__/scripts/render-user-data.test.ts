@@ -67,7 +67,9 @@ describe('render-user-data --format tat prints the script for TAT', () => {
     );
     expect(out.stdout).toBe(expected.text);
     // No user-data wrapping: TAT runs the content as the .ps1 file itself.
-    expect(out.stdout.startsWith('# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command')).toBe(true);
+    expect(out.stdout.startsWith('# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command')).toBe(
+      true,
+    );
     const effects = parseHardeningScript(out.stdout);
     expect([...effects.settings.keys()]).toEqual([...ALL_SETTING_IDS]);
     expect(effects.settings.get('stored-rdp-credential')?.credentialTask?.camRoleName).toBe('rdp-credential-web');
