@@ -26,7 +26,7 @@ describe('the deploy verification (verifyOnDeploy, on by default)', () => {
     expect(attachment.instance_id).toBe(`\${tencentcloud_instance.${instanceName}.id}`);
     expect(attachment.depends_on).toEqual([`tencentcloud_instance.${instanceName}`]);
     expect(attachment.command_id).toMatch(/^\$\{tencentcloud_tat_command\.[\w-]+\.id\}$/);
-    expect(attachment.timeouts).toEqual({ create: '30m' });
+    expect(attachment.timeouts).toEqual({ create: '30m', delete: '5m' });
     // 30 minutes: 25 for the command, of which 20 wait for the first boot.
     expect(attachment.timeout).toBe(25 * 60);
     expect(command.timeout).toBe(25 * 60);
@@ -51,7 +51,7 @@ describe('the deploy verification (verifyOnDeploy, on by default)', () => {
       verifyOutputCosKeyPrefix: 'tat/verify',
     });
     const a = onlyResource(custom, 'tencentcloud_tat_invocation_invoke_attachment');
-    expect(a.timeouts).toEqual({ create: '60m' });
+    expect(a.timeouts).toEqual({ create: '60m', delete: '5m' });
     expect(a.timeout).toBe(55 * 60);
     expect(c.verification!.script.waitSeconds).toBe(50 * 60);
     expect(a.output_cos_bucket_url).toBe(COS);
@@ -81,7 +81,7 @@ test("the example stack's synthesized JSON holds the command, its invocation on 
     instance_id: `\${tencentcloud_instance.${instance}.id}`,
     command_id: `\${tencentcloud_tat_command.${commandName}.id}`,
     depends_on: [`tencentcloud_instance.${instance}`],
-    timeouts: { create: '30m' },
+    timeouts: { create: '30m', delete: '5m' },
   });
   expect(json.output['verification_windows-rdp'].value.invocation_id).toBe(
     `\${element(split("#", tencentcloud_tat_invocation_invoke_attachment.${attachmentName}.id), 0)}`,

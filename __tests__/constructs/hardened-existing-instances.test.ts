@@ -89,7 +89,7 @@ describe('HardenedExistingInstances, instances given by id only', () => {
       command_id: `${command}.id}`,
       working_directory: TAT_WINDOWS_WORKING_DIRECTORY,
       timeout: 15 * 60,
-      timeouts: { create: '20m' },
+      timeouts: { create: '20m', delete: '5m' },
       lifecycle: { replace_triggered_by: [`${command}}`] },
     });
     const verification = resource(stack, ATTACHMENT, 'existing_ins-aaaaaaaa_verification_BF556D63');
@@ -98,7 +98,7 @@ describe('HardenedExistingInstances, instances given by id only', () => {
       command_id: '${tencentcloud_tat_command.existing_verification-command-no-credential_45883869.id}',
       working_directory: TAT_WINDOWS_WORKING_DIRECTORY,
       timeout: 300,
-      timeouts: { create: '10m' },
+      timeouts: { create: '10m', delete: '5m' },
       depends_on: [`${ATTACHMENT}.existing_ins-aaaaaaaa_hardening_3E821070`],
       lifecycle: {
         replace_triggered_by: [

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { BootstrapScript, VerificationScript } from '../powershell';
 import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../providers/tencentcloud';
 import { VERIFY_TIMEOUT_MINUTES } from '../validation';
-import { addVerificationCommand, TAT_WINDOWS_WORKING_DIRECTORY } from './private/verification-command';
+import { addVerificationCommand, DELETE_TIMEOUT, TAT_WINDOWS_WORKING_DIRECTORY } from './private/verification-command';
 
 export { TAT_WINDOWS_WORKING_DIRECTORY };
 
@@ -55,7 +55,7 @@ export class DeployVerification extends Construct {
       timeout: commandSeconds,
       outputCosBucketUrl: props.outputCosBucketUrl,
       outputCosKeyPrefix: props.outputCosKeyPrefix,
-      timeouts: { create: `${minutes}m` },
+      timeouts: { create: `${minutes}m`, delete: DELETE_TIMEOUT },
       dependsOn: [props.instance],
     });
     this.invocationId = Fn.element(Fn.split('#', this.attachment.id), 0);

@@ -14,6 +14,7 @@ import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../provider
 import { HardeningPolicy } from '../settings';
 import { HARDENING_TIMEOUT_MINUTES, mustBe } from '../validation';
 import { TAT_WINDOWS_WORKING_DIRECTORY } from './deploy-verification';
+import { DELETE_TIMEOUT } from './private/verification-command';
 import { prepareOrRemove } from './private/errors';
 import { reserveClientScriptOutputName } from './private/client-script-output';
 import { sameCoreScope } from './private/same-core';
@@ -218,7 +219,7 @@ export class HardenedExistingInstances extends Construct {
         commandId: pair.hardening.id,
         workingDirectory: TAT_WINDOWS_WORKING_DIRECTORY,
         timeout: commandSeconds,
-        timeouts: { create: `${minutes}m` },
+        timeouts: { create: `${minutes}m`, delete: DELETE_TIMEOUT },
         dependsOn: adoptedInstance ? [adoptedInstance] : undefined,
         // The command's content changes in place (its id stays), so a new script runs again only through this.
         lifecycle: { replaceTriggeredBy: [pair.hardening] },
@@ -230,7 +231,7 @@ export class HardenedExistingInstances extends Construct {
             commandId: pair.verification.id,
             workingDirectory: TAT_WINDOWS_WORKING_DIRECTORY,
             timeout: VERIFICATION_COMMAND_SECONDS,
-            timeouts: { create: `${VERIFICATION_TIMEOUT_MINUTES}m` },
+            timeouts: { create: `${VERIFICATION_TIMEOUT_MINUTES}m`, delete: DELETE_TIMEOUT },
             dependsOn: [hardening],
             // A hardening run again is verified again.
             lifecycle: { replaceTriggeredBy: [hardening, pair.verification] },

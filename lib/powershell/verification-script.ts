@@ -228,7 +228,8 @@ Write-Probe 'OS build' {
   $v = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion'
   '{0} build {1}.{2} ({3})' -f $v.ProductName, $v.CurrentBuild, $v.UBR, [Environment]::OSVersion.VersionString
 }
-# -UseBasicParsing exists on Invoke-RestMethod since 3.0 per Microsoft's reference; this reads the real parameter set.
+# The 4.0 reference's syntax omits -UseBasicParsing on Invoke-RestMethod (only its description mentions it);
+# this reads the parameter set the shipped cmdlet really has.
 Write-Probe 'Invoke-RestMethod -UseBasicParsing' { if ((Get-Command Invoke-RestMethod).Parameters.ContainsKey('UseBasicParsing')) { 'yes' } else { 'no' } }
 Write-Probe 'ServicePointManager.SecurityProtocol' { [string][Net.ServicePointManager]::SecurityProtocol }
 # SCHANNEL's per-protocol client switches (https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings);
@@ -270,6 +271,8 @@ Write-Probe 'gpupdate exit code' {
 Write-Probe 'gpresult CredentialsDelegation' {
   $gpresult = Join-Path $env:SystemRoot 'System32\gpresult.exe'
   if (-not (Test-Path -LiteralPath $gpresult)) { return 'unavailable: no ' + $gpresult }
+  # Not 'Stop' here: Windows PowerShell turns a native program's redirected stderr line into an error record.
+  $ErrorActionPreference = 'Continue'
   $lines = @(& $gpresult /scope computer /z 2>&1 | ForEach-Object { [string]$_ })
   if ($LASTEXITCODE -ne 0) { 'unavailable: gpresult exit code ' + $LASTEXITCODE }
   else {

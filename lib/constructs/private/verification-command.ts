@@ -11,6 +11,13 @@ import { TatCommand } from '../../providers/tencentcloud';
  */
 export const TAT_WINDOWS_WORKING_DIRECTORY = 'C:\\Program Files\\qcloud\\tat_agent\\workdir';
 
+/**
+ * An invocation attachment's delete timeout. The provider's delete cancels the invocation and waits for
+ * SUCCESS or CANCELLED (resource_tc_tat_invocation_invoke_attachment.go); one that already ended FAILED may
+ * never get there, and the provider's 20-minute default would hold a re-apply that long before it fails.
+ */
+export const DELETE_TIMEOUT = '5m';
+
 export interface VerificationCommand {
   readonly script: VerificationScript;
   readonly command: TatCommand;
