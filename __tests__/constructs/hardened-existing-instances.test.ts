@@ -179,12 +179,8 @@ describe('HardenedExistingInstances with an adopted instance (setting 3)', () =>
   test("the adopted instance's script carries setting 3 with the secret and role names; its invocation waits for the role", () => {
     const script = contentOf(resource(stack, COMMAND, 'existing_hardening-command_4995E0E9'));
     expect(construct.instances.find((i) => i.storedRdpCredential)!.script.text).toBe(script);
-    // The names are assigned before the script, as the user data assigns them, and read by the registration.
     expect(script).toContain(
-      `\n$InstanceSecretName = '${secret.secretName}'\n$InstanceSecretVersionId = 'v1'\n$InstanceCamRoleName = '${secret.camRoleName}'\n# tencentcloud-hardened-windows first-boot script.`,
-    );
-    expect(script).toContain(
-      `Register-CredentialTask -UserName 'Administrator' -ExtraTargets @() -PasswordSource 'ssm-secret' -SecretName $InstanceSecretName -SecretVersionId $InstanceSecretVersionId -CamRoleName $InstanceCamRoleName`,
+      `Register-CredentialTask -UserName 'Administrator' -ExtraTargets @() -PasswordSource 'ssm-secret' -SecretName '${secret.secretName}' -SecretVersionId 'v1' -CamRoleName '${secret.camRoleName}'`,
     );
     const hardening = resource(stack, ATTACHMENT, 'existing_ins-bbbbbbbb_hardening_2C82CE52');
     expect(hardening.depends_on).toEqual(['tencentcloud_instance.jump-host']);

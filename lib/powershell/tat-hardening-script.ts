@@ -1,5 +1,5 @@
 import { BootstrapScript } from './bootstrap-script';
-import { instanceLines } from './user-data';
+import { instanceLines, scriptAsRun } from './user-data';
 
 /**
  * TAT's limit for a command's content: "Base64-encoded command. The maximum length is 64 KB"
@@ -34,8 +34,7 @@ export class TatContentTooLargeError extends Error {
 }
 
 /**
- * The first-boot script with a header for TAT and the lines that assign its per-instance names, as the user
- * data does, byte for byte otherwise, so an existing instance gets
+ * The first-boot script with a header for TAT and its per-instance names in place, byte for byte otherwise, so an existing instance gets
  * exactly what a new one runs at first boot and records the same fingerprint in status.json.
  *
  * How TAT runs it (Tencent/tat-agent, src/executor/store.rs and powershell_command.rs): the agent
@@ -57,10 +56,19 @@ export function renderTatHardeningScript(bootstrap: BootstrapScript): TatHardeni
     '# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command (POWERSHELL) for an instance that',
     '# already exists. TAT runs it as SYSTEM by default; it is safe to run again. Exit code 0: every enabled setting',
     '# took (setting 3 may wait for the next logon). TAT shows any failure as exit code 1: the output says which.',
-    // The per-instance names (setting 3's secret and role), assigned as the user data assigns them.
-    instanceLines(bootstrap.instanceValues) + bootstrap.text,
+    withNames(bootstrap),
   ].join('\n');
   const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);
   if (base64Length > TAT_CONTENT_LIMIT_BYTES) throw new TatContentTooLargeError(base64Length);
   return { text, fingerprint: bootstrap.fingerprint, settingIds: bootstrap.settingIds, base64Length };
+}
+
+/**
+ * The script with its per-instance names (setting 3's secret and role) in place as literals, as the user data's
+ * reader shows it; if they cannot be put in place, assigned before the script as the user data assigns them.
+ */
+function withNames(bootstrap: BootstrapScript): string {
+  const asRun = scriptAsRun(bootstrap);
+  if (bootstrap.instanceValues.length === 0 || asRun !== bootstrap.text) return asRun;
+  return instanceLines(bootstrap.instanceValues) + bootstrap.text;
 }
