@@ -4,6 +4,7 @@ import { cpus, loadavg, platform, release, totalmem } from 'os';
 import { join, relative } from 'path';
 import { parseArgs } from 'util';
 import { bareResources } from './bare-resources';
+import { compareFleetSynth, fleetSynthLines } from './fleet-synth';
 import { formatMs, formatSample, scaleTiming } from './stats';
 import {
   hardenedInstances,
@@ -70,6 +71,9 @@ synth['1,000 × the same resources, bare (cdktf alone)'] = {
   ...timeSynthInProcess(bareResources(1000), largeRuns, 0),
   instances: 1000,
 };
+
+progress('a fleet of 1,000 against 1,000 instances');
+const fleet = compareFleetSynth(runs, largeRuns);
 
 progress(`synthesis in a new process (${runs} runs of each app, taking turns, after a warm-up)`);
 const processes = timeSynthProcesses(runs, 1);
@@ -178,7 +182,7 @@ row('target', 'measured (median)', 'verdict');
 row('---', '---', '---');
 for (const t of targets) row(t.target, t.measured, t.verdict);
 
-console.log(lines.join('\n'));
+console.log([...lines, ...fleetSynthLines(fleet)].join('\n'));
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -187,6 +191,7 @@ const results = {
   runs: { synth: runs, synthAt1000: largeRuns, testSuite: options['skip-tests'] ? 0 : testRuns },
   unit: 'milliseconds and bytes',
   synthInProcess: synth,
+  fleetAgainstInstances: fleet,
   renderingPerInstance,
   synthInNewProcess: processes,
   userData: userData.sizes,

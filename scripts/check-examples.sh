@@ -36,7 +36,7 @@ for example in "$work"/*.ts; do
   mkdir -p "$work/out/$name"
   (cd "$work" && CDKTF_OUTDIR="$work/out/$name" "$repo/node_modules/.bin/tsx" "$example") || fail "$name does not synthesize"
   ls "$work/out/$name"/stacks/*/cdk.tf.json >/dev/null 2>&1 || fail "$name wrote no cdk.tf.json"
-  grep -q '"tencentcloud_instance"' "$work/out/$name"/stacks/*/cdk.tf.json || fail "$name synthesized no instance"
+  grep -qE '"tencentcloud_(instance|as_scaling_config)"' "$work/out/$name"/stacks/*/cdk.tf.json || fail "$name synthesized no instance or launch configuration"
   node --liftoff-only "$repo/dist/scripts/policy-check.js" "$work/out/$name" >"$work/policy.txt" ||
     fail "the policy check failed on $name: $(cat "$work/policy.txt")"
 done

@@ -5,9 +5,9 @@ import { AsScalingConfig, AsScalingGroup, Subnet, Vpc } from '../providers/tence
 import { HardeningPolicy, hardeningRecordOf, POLICY_METADATA_OVERRIDE_PATH } from '../settings';
 import { MultiZoneSubnetPolicy, regionOfZone, VERIFY_TIMEOUT_MINUTES } from '../validation';
 import type { HardenedWindowsInstanceProps } from './hardened-windows-instance';
+import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
 import { prepareOrRemove } from './private/errors';
 import {
-  CREDENTIAL_SECRET_ID,
   HARDENED_BY_TAG,
   HardeningUserData,
   networkName,
@@ -158,16 +158,7 @@ export class HardenedWindowsFleet extends Construct {
       projectId: props.projectId,
       tags,
     });
-    if (prepared.useSsm) {
-      this.credentialSecret = new RdpCredentialSecret(this, CREDENTIAL_SECRET_ID, {
-        provider,
-        region,
-        password: props.credentialPassword ?? props.administratorPassword,
-        existingSecret: props.existingPasswordSecret,
-        namePrefix: props.namePrefix,
-        tags,
-      });
-    }
+    if (prepared.useSsm) this.credentialSecret = addCredentialSecret(this, props, { region, tags, provider });
 
     this.scalingConfig = new AsScalingConfig(this, 'launch-configuration', {
       provider,
@@ -192,12 +183,7 @@ export class HardenedWindowsFleet extends Construct {
       instanceNameSettings: { instanceName: fleetName, instanceNameStyle: 'UNIQUE' },
       instanceTags: tags,
       tags,
-      dependsOn: this.credentialSecret
-        ? [
-            this.credentialSecret.attachment,
-            ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : []),
-          ]
-        : undefined,
+      dependsOn: credentialSecretDependencies(this.credentialSecret),
     });
     // What the user data promises, for the policy check to compare with what the script does.
     this.scalingConfig.addOverride(

@@ -21,9 +21,9 @@ import {
 import { DataDiskType, SystemDiskType } from '../validation';
 import { DeployVerification } from './deploy-verification';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
+import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
 import { prepareOrRemove } from './private/errors';
 import {
-  CREDENTIAL_SECRET_ID,
   HARDENED_BY_TAG,
   HardeningUserData,
   networkName,
@@ -256,16 +256,7 @@ export class HardenedWindowsInstance extends Construct {
       projectId: props.projectId,
       tags,
     });
-    if (useSsm) {
-      this.credentialSecret = new RdpCredentialSecret(this, CREDENTIAL_SECRET_ID, {
-        provider,
-        region,
-        password: props.credentialPassword ?? props.administratorPassword,
-        existingSecret: props.existingPasswordSecret,
-        namePrefix: props.namePrefix,
-        tags,
-      });
-    }
+    if (useSsm) this.credentialSecret = addCredentialSecret(this, props, { region, tags, provider });
 
     this.instance = new Instance(this, 'instance', {
       provider,
@@ -303,12 +294,7 @@ export class HardenedWindowsInstance extends Construct {
       disableMonitorService: false,
       disableSecurityService: false,
       tags,
-      dependsOn: this.credentialSecret
-        ? [
-            this.credentialSecret.attachment,
-            ...(this.credentialSecret.secretVersion ? [this.credentialSecret.secretVersion] : []),
-          ]
-        : undefined,
+      dependsOn: credentialSecretDependencies(this.credentialSecret),
     });
     // Settings 2 and 3 are RDP client settings: the connection *to* this instance needs them on the workstation.
     if (clientScript && prepared.clientScriptOutputName) {
