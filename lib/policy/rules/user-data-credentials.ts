@@ -1,7 +1,7 @@
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
 import { isPasswordOptInLine, secretReferences, userDataLayers } from './private/user-data-secrets';
-import { readInstanceUserData } from './private/user-data';
+import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 
 /** A pattern of plaintext credential, with a name for findings. Reasons never repeat the value. */
 interface CredentialPattern {
@@ -71,7 +71,7 @@ export function checkUserDataCredentials(
   const sensitiveDefaults = config.variableBlocks.filter(
     (v) => v.sensitive && typeof v.default === 'string' && v.default.length >= 6,
   );
-  for (const layer of userDataLayers(userData.text)) {
+  for (const layer of userDataLayers(userData.text, instanceUserDataScript(userData))) {
     const lines = layer.text.split('\n');
     lines.forEach((line, i) => {
       if (isPasswordOptInLine(line)) return;
