@@ -31,7 +31,7 @@ import {
   requiredHelpers,
   WORKING_COMMANDS,
 } from './private/script-requirements';
-import { recognizeLibraryRender, standInKey, standInRender } from './private/library-render';
+import { recognizeLibraryRender } from './private/library-render';
 import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 import { windowsEvidence } from './private/windows-detection';
 
@@ -114,16 +114,16 @@ type ScriptVerdict =
 
 /**
  * Once per distinct script and expectation in a run. A script recognised as this library's render of the record
- * (rendered again and compared whole, so an edit anywhere is never taken for it) shares one analysis with every
- * render that differs from it only in the per-instance names: a stand-in render's.
+ * (rendered again and compared whole, so an edit anywhere is never taken for it) is not parsed: every render the
+ * options can produce is analysed by the test suite (__tests__/policy/library-render.test.ts) and applies its
+ * settings, so the answer for it is known, and the check costs one render and one comparison.
  */
 function scriptVerdict(script: string, expectation: HardeningExpectation, context: RuleContext): ScriptVerdict {
-  const render = recognizeLibraryRender(script, expectation, context.cache);
-  if (render) {
-    return context.cache.once('TcWin-RDP1 stand-in render', standInKey(render), () => {
-      const standIn = standInRender(render);
-      return analyseScript(standIn.script, standIn.expectation, context.parser);
-    });
+  if (recognizeLibraryRender(script, expectation, context.cache)) {
+    return {
+      kind: 'analysed',
+      settings: new Map(expectation.settings.map((s) => [s.id, { problems: [], hasBlock: true }])),
+    };
   }
   // The record's fingerprint is left out of the key: the analysis never reads it.
   const { scriptFingerprint: _fingerprint, ...options } = expectation.record ?? { scriptFingerprint: '' };

@@ -1,7 +1,7 @@
 import { extraCommandsOf, renderBootstrapScript } from '../../../powershell/bootstrap-script';
 import { HardeningRecord } from '../../../settings/policy-metadata';
 import { CheckRunCache } from '../../engine/check-run-cache';
-import { expectationFromRecord, HardeningExpectation } from './hardening-expectation';
+import { HardeningExpectation } from './hardening-expectation';
 
 /** Which text of the render a script is: `text` (plain user data) or `compactText` (the compressed payload). */
 export type RenderedText = 'text' | 'compactText';
@@ -37,42 +37,4 @@ export function recognizeLibraryRender(
       script === render.text ? 'text' : script === render.compactText ? 'compactText' : undefined;
     return rendered && { record, extraCommands, rendered };
   });
-}
-
-// Stand-ins for the names a record holds per instance: valid names that no check reads for meaning.
-const STAND_IN_SECRET = { secretName: 'rdp-password', secretVersionId: 'v1', camRoleName: 'rdp-role' };
-
-/**
- * The same render with the per-instance names of the record (the SSM secret's name and version, the CAM role)
- * replaced by fixed ones, and the expectation that goes with it. Renders that differ only in those names have
- * the same structure, and the names in a recognised render are the record's by construction: one analysis of this
- * stand-in answers for all of them. Nothing else is replaced: any other option gives another stand-in.
- */
-export function standInRender(render: LibraryRender): { script: string; expectation: HardeningExpectation } {
-  const source = render.record.credentialPasswordSource;
-  const record: HardeningRecord = {
-    ...render.record,
-    ...(source?.kind === 'ssm-secret' ? { credentialPasswordSource: { ...source, ...STAND_IN_SECRET } } : {}),
-    scriptFingerprint: '',
-  };
-  const expectation = expectationFromRecord(record);
-  if ('error' in expectation) throw new Error(`the stand-in record is refused: ${expectation.error}`);
-  const script = renderBootstrapScript(expectation.settings, {
-    extraCommands: render.extraCommands === undefined ? undefined : [render.extraCommands],
-  })[render.rendered];
-  return { script, expectation };
-}
-
-/** What a stand-in's analysis is keyed by: everything of the render except the names it replaces. */
-export function standInKey(render: LibraryRender): string[] {
-  const source = render.record.credentialPasswordSource;
-  const { scriptFingerprint: _fingerprint, ...options } = render.record;
-  return [
-    JSON.stringify({
-      ...options,
-      ...(source?.kind === 'ssm-secret' ? { credentialPasswordSource: { kind: source.kind } } : {}),
-    }),
-    render.rendered,
-    render.extraCommands ?? '\u0000none',
-  ];
 }
