@@ -27,7 +27,8 @@ export function recognizeLibraryRender(
   cache: CheckRunCache,
 ): LibraryRender | undefined {
   const record = expectation.record;
-  if (!expectation.exact || !record || FINGERPRINT_LINE.exec(script)?.[1] !== record.scriptFingerprint) return undefined;
+  if (!expectation.exact || !record || FINGERPRINT_LINE.exec(script)?.[1] !== record.scriptFingerprint)
+    return undefined;
   return cache.once('library-render', [JSON.stringify(record), script], () => {
     const extraCommands = extraCommandsOf(script);
     const render = renderBootstrapScript(expectation.settings, {
