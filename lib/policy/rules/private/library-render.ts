@@ -1,4 +1,5 @@
 import { extraCommandsOf, renderBootstrapScript } from '../../../powershell/bootstrap-script';
+import { withInstanceValues } from '../../../powershell/user-data';
 import { HardeningRecord } from '../../../settings/policy-metadata';
 import { CheckRunCache } from '../../engine/check-run-cache';
 import { HardeningExpectation } from './hardening-expectation';
@@ -34,8 +35,10 @@ export function recognizeLibraryRender(
     const render = renderBootstrapScript(expectation.settings, {
       extraCommands: extraCommands === undefined ? undefined : [extraCommands],
     });
+    // As a reader gets it from user data: the per-instance names put back where the script reads them.
+    const as = (text: string) => withInstanceValues(text, render.instanceValues);
     const rendered: RenderedText | undefined =
-      script === render.text ? 'text' : script === render.compactText ? 'compactText' : undefined;
+      script === as(render.text) ? 'text' : script === as(render.compactText) ? 'compactText' : undefined;
     return rendered && { record, extraCommands, rendered };
   });
 }
