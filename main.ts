@@ -75,6 +75,9 @@ export class HardenedWindowsExampleStack extends TerraformStack {
 
 /** Synthesizes the example with the policy check on: an error-level finding fails `cdktf synth`. */
 async function main(): Promise<void> {
+  // cdktf captures a stack trace for every token it makes; under tsx (or node --enable-source-maps) each trace is
+  // source-mapped, about a quarter of synth's CPU. Errors still print their message (below and in synthApp).
+  process.setSourceMapsEnabled(false);
   // Imported here, not at the top: code that imports only the stack class should not load the parser.
   const { RdpHardeningChecks, useBaselineWasmCompiler } = await import('./lib/policy');
   useBaselineWasmCompiler(); // this process is short-lived: see the function's comment

@@ -3,213 +3,144 @@ import { writeFileSync } from 'fs';
 import { cpus, loadavg, platform, release, totalmem } from 'os';
 import { join, relative } from 'path';
 import { parseArgs } from 'util';
-import { bareResources } from './bare-resources';
-import { compareFleetSynth, fleetSynthLines } from './fleet-synth';
-import { formatMs, formatSample, scaleTiming } from './stats';
-import {
-  hardenedInstances,
-  STACKS,
-  SynthTimes,
-  timeRenderingPerInstance,
-  timeSynthInProcess,
-  timeSynthProcesses,
-} from './synth-cases';
-import { atMost, formatRatio, TargetResult } from './targets';
-import { TestSuiteTimes, timeTestSuite } from './test-suite';
-import { userDataStage } from './user-data-sizes';
+import { BenchOptions } from './stage';
+import { BENCH_STAGES } from './stages';
+import { TargetResult } from './targets';
 
-// `npm run bench [-- --runs 7 --large-runs 3 --test-runs 3 --skip-tests --out bench/results.json]`
-// Prints the tables (Markdown, for Benchmarks in CONTRIBUTING.md) and writes the figures to bench/results.json.
+// `npm run bench [-- --runs 7 --large-runs 3 --test-runs 3 --skip-tests --only id,id --out bench/results.json]`
+// Runs the stages of bench/stages in turn, prints their tables (Markdown, for Benchmarks in CONTRIBUTING.md) and
+// writes bench/results.json again as each stage ends, so a failing stage loses nothing measured before it.
+
+// As main.ts does: cdktf's stack trace for every token is not source-mapped (see main.ts).
+process.setSourceMapsEnabled(false);
 
 const ROOT = join(__dirname, '..');
-const { values: options } = parseArgs({
+const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     'large-runs': { type: 'string', default: '3' },
     'test-runs': { type: 'string', default: '3' },
     'skip-tests': { type: 'boolean', default: false },
+    only: { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
   },
 });
-const runs = count('runs');
-const largeRuns = count('large-runs');
-const testRuns = count('test-runs');
+const options: BenchOptions = {
+  runs: count('runs'),
+  largeRuns: count('large-runs'),
+  testRuns: count('test-runs'),
+  root: ROOT,
+};
+const only = args.only?.split(',').map((id) => id.trim());
+const unknown = only?.filter((id) => !BENCH_STAGES.some((s) => s.id === id)) ?? [];
+if (unknown.length > 0) {
+  console.error(
+    `bench: --only names no stage ${unknown.join(', ')}; the stages: ${BENCH_STAGES.map((s) => s.id).join(', ')}`,
+  );
+  process.exit(2);
+}
+const stages = BENCH_STAGES.filter(
+  (stage) => (!only || only.includes(stage.id)) && !(stage.isTestSuite && args['skip-tests']),
+);
 
 function count(name: 'runs' | 'large-runs' | 'test-runs'): number {
-  const value = Number(options[name]);
+  const value = Number(args[name]);
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`bench: --${name} must be a whole number of runs, at least 1, got ${JSON.stringify(options[name])}`);
+    console.error(`bench: --${name} must be a whole number of runs, at least 1, got ${JSON.stringify(args[name])}`);
     process.exit(2);
   }
   return value;
+}
+
+const load = (): number[] => loadavg().map((l) => Number(l.toFixed(2)));
+
+interface StageRecord {
+  readonly title: string;
+  /** Other work on the machine shows in the wall clock: the load averages say how much there was. */
+  readonly loadAverage: { readonly start: number[]; readonly end: number[] };
+  readonly figures?: unknown;
+  readonly targets?: readonly TargetResult[];
+  /** Set when the stage failed: its figures are missing, the others stand. */
+  readonly error?: string;
+}
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  commit: gitCommit(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    loadAverageAtStart: load(),
+  },
+  runs: { synth: options.runs, synthAt1000: options.largeRuns, testSuite: options.testRuns },
+  unit: 'milliseconds and bytes',
+  stages: {} as Record<string, StageRecord>,
+  targets: [] as TargetResult[],
+};
+
+async function main(): Promise<void> {
+  const m = results.machine;
+  console.log(
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB, ${m.os}, Node.js ${m.node}; commit ${results.commit}; ` +
+      `load average ${m.loadAverageAtStart.join(', ')} at the start.`,
+  );
+  console.log(
+    'Figures are median (min–max). CPU is the time the process (every thread) worked; wall is what a person waits.',
+  );
+  let failed = 0;
+  for (const stage of stages) {
+    progress(`${stage.id}: ${stage.title}`);
+    const start = load();
+    try {
+      const result = await stage.run(options);
+      results.stages[stage.id] = {
+        title: stage.title,
+        loadAverage: { start, end: load() },
+        figures: result.figures,
+        targets: result.targets,
+      };
+      results.targets.push(...result.targets);
+      console.log(['', ...result.lines, '', `(load average ${start.join(', ')} → ${load().join(', ')})`].join('\n'));
+    } catch (e) {
+      failed++;
+      const error = e instanceof Error ? e.message : String(e);
+      results.stages[stage.id] = { title: stage.title, loadAverage: { start, end: load() }, error };
+      console.log(`\n**${stage.title}**: FAILED: ${error}`);
+    }
+    write();
+  }
+  console.log(['', '**Targets:**', '', '| target | measured (median) | verdict |', '| --- | --- | --- |'].join('\n'));
+  for (const t of results.targets) console.log(`| ${t.target} | ${t.measured} | ${t.verdict} |`);
+  if (failed > 0) process.exitCode = 1;
+}
+
+function write(): void {
+  writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
+  progress(`wrote ${relative(process.cwd(), args.out) || args.out}`);
 }
 
 function progress(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
 
-const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
-// First, on a small heap: after the 1,000-instance stacks (cdktf's global token map keeps every token alive,
-// ~70 MB per such stack) the same work measured 2.5 times slower.
-const renderingPerInstance = timeRenderingPerInstance(100, runs, 1);
-progress(`synthesis in this process (${runs} runs after a warm-up; ${largeRuns} at 1,000 instances)`);
-const synth: Record<string, SynthTimes & { instances?: number }> = {
-  'empty cdktf stack': timeSynthInProcess(STACKS.empty, runs, 1),
-  'example stack (main.ts)': timeSynthInProcess(STACKS.example, runs, 1),
-};
-for (const n of [1, 100, 1000]) {
-  synth[`${n.toLocaleString('en-US')} hardened instance${n === 1 ? '' : 's'}`] = {
-    ...timeSynthInProcess(hardenedInstances(n), n === 1000 ? largeRuns : runs, n === 1000 ? 0 : 1),
-    instances: n,
-  };
-}
-synth['1,000, sharing one VPC and subnet (vpcId, subnetId)'] = {
-  ...timeSynthInProcess(hardenedInstances(1000, { vpcId: 'vpc-0bench00', subnetId: 'subnet-0bench00' }), largeRuns, 0),
-  instances: 1000,
-};
-synth['1,000 × the same resources, bare (cdktf alone)'] = {
-  ...timeSynthInProcess(bareResources(1000), largeRuns, 0),
-  instances: 1000,
-};
-
-progress('a fleet of 1,000 against 1,000 instances');
-const fleet = compareFleetSynth(runs, largeRuns);
-
-progress(`synthesis in a new process (${runs} runs of each app, taking turns, after a warm-up)`);
-const processes = timeSynthProcesses(runs, 1);
-
-progress('user-data sizes');
-const userData = userDataStage();
-
-let tests: TestSuiteTimes | undefined;
-if (!options['skip-tests']) {
-  progress(`cold npm test (${testRuns} runs, each with an empty jest cache)`);
-  tests = timeTestSuite(testRuns, ROOT);
-}
-
-// Targets: synthesis on CPU time, which the machine's other load barely changes; the test suite on the wall clock.
-const perInstanceAt1000 = scaleTiming(synth['1,000 hardened instances'].total, 1 / 1000);
-const inProcessRatio = synth['example stack (main.ts)'].total.cpu.median / synth['empty cdktf stack'].total.cpu.median;
-// The synth target is judged on the whole process, which is what `cdktf synth` costs a user. Inside one warmed-up
-// process an empty stack synthesizes nothing (about 1 ms), so that ratio is printed but is not a target.
-const targets: TargetResult[] = [
-  atMost(
-    'example-stack synth ≤ 1.3× an empty stack, as `cdktf synth` runs it: a new process (CPU)',
-    processes.ratioToEmpty.example.cpu.median,
-    1.3,
-    formatRatio,
-  ),
-  atMost('synth ≤ 1 ms per instance at 1,000 instances (CPU)', perInstanceAt1000.cpu.median, 1, formatMs),
-  userData.target,
-  ...(tests ? [atMost('cold npm test < 30 s on 2 cores (wall clock)', tests.cold.median, 30_000, formatMs)] : []),
-];
-
-const machine = {
-  cores: cpus().length,
-  cpu: cpus()[0]?.model.trim() ?? 'unknown',
-  memoryGb: Math.round(totalmem() / 2 ** 30),
-  os: `${platform()} ${release()}`,
-  node: process.version,
-  // Other work on the machine shows in the wall clock: the load averages say how much there was.
-  loadAverageAtStart: loadAtStart,
-  loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
-};
-
-// The tables.
-const lines: string[] = [];
-const row = (...cells: Array<string | number>): void => void lines.push(`| ${cells.join(' | ')} |`);
-lines.push(
-  `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, ${machine.os}, Node.js ${machine.node}; ` +
-    `load average ${machine.loadAverageAtStart.join(', ')} at the start, ${machine.loadAverageAtEnd.join(', ')} at the end.`,
-  'Figures are median (min–max). CPU is the time this process (every thread) worked; wall is what a person waits.',
-  '',
-  `**Synthesis in one process**, after a warm-up, ${runs} runs (${largeRuns} at 1,000 instances): new App, the stack, ` +
-    'app.synth() writing cdk.tf.json.',
-  '',
-);
-row('stack', 'total, CPU', 'total, wall', 'per instance, CPU', 'constructors, CPU', 'app.synth(), CPU');
-row('---', '---', '---', '---', '---', '---');
-for (const [name, times] of Object.entries(synth)) {
-  const perInstance = times.instances ? formatSample(scaleTiming(times.total, 1 / times.instances).cpu) : '';
-  row(
-    name,
-    formatSample(times.total.cpu),
-    formatSample(times.total.wall),
-    perInstance,
-    formatSample(times.construct.cpu),
-    formatSample(times.synth.cpu),
-  );
-}
-lines.push(
-  '',
-  "Of that, the construct's own rendering (settings, script, gzip, base64) takes " +
-    `${formatSample(renderingPerInstance.cpu)} of CPU per instance. In this warmed-up process the example stack ` +
-    `costs ${formatRatio(inProcessRatio)} the empty one, which synthesizes nothing: not a meaningful ratio, and not ` +
-    'the target, which is judged on the new process below.',
-  '',
-  `**Synthesis in a new process**, as \`cdktf synth\` runs the app (Node.js, tsx, loading cdktf and the library), ` +
-    `${runs} runs each, taking turns:`,
-  '',
-);
-row(
-  '',
-  'empty cdktf stack',
-  'example stack (the class)',
-  'example ÷ empty',
-  'example app with the policy Aspect (main.ts)',
-  'app ÷ empty',
-);
-row('---', '---', '---', '---', '---', '---');
-for (const clock of ['cpu', 'wall'] as const) {
-  row(
-    clock === 'cpu' ? 'CPU' : 'wall',
-    formatSample(processes.times.empty[clock]),
-    formatSample(processes.times.example[clock]),
-    formatSample(processes.ratioToEmpty.example[clock], formatRatio),
-    formatSample(processes.times.exampleWithChecks[clock]),
-    formatSample(processes.ratioToEmpty.exampleWithChecks[clock], formatRatio),
-  );
-}
-lines.push('', ...userData.markdown);
-if (tests) {
-  lines.push('', `**Test suite**, ${testRuns} cold runs (a new, empty jest cache each), wall clock:`, '');
-  row('command', 'test files', 'tests', 'wall clock');
-  row('---', '---:', '---:', '---');
-  row('`npm test`', tests.testFiles, tests.tests, formatSample(tests.cold));
-}
-lines.push('', '**Targets:**', '');
-row('target', 'measured (median)', 'verdict');
-row('---', '---', '---');
-for (const t of targets) row(t.target, t.measured, t.verdict);
-
-console.log([...lines, ...fleetSynthLines(fleet)].join('\n'));
-
-const results = {
-  generatedAt: new Date().toISOString(),
-  commit: gitCommit(),
-  machine,
-  runs: { synth: runs, synthAt1000: largeRuns, testSuite: options['skip-tests'] ? 0 : testRuns },
-  unit: 'milliseconds and bytes',
-  synthInProcess: synth,
-  fleetAgainstInstances: fleet,
-  renderingPerInstance,
-  synthInNewProcess: processes,
-  userData: userData.sizes,
-  userDataParts: userData.parts,
-  testSuite: tests ?? null,
-  targets,
-};
-writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');
-progress(`wrote ${relative(process.cwd(), options.out) || options.out}`);
-
 function gitCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
       cwd: ROOT,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    });
+    // Figures from uncommitted code belong to no commit: say so.
+    return dirty.trim() ? `${commit} with uncommitted changes` : commit;
   } catch {
     return null;
   }
 }
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,5 +1,4 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -68,58 +67,6 @@ export function timeSynthInProcess(build: StackBuilder, runs: number, warmup: nu
     synth.push(synthesized);
   }
   return { total: timing(total), construct: timing(construct), synth: timing(synth) };
-}
-
-/** The apps a whole-process measurement runs (bench/synth-app.ts). */
-export const PROCESS_APPS = ['empty', 'example', 'exampleWithChecks'] as const;
-export type ProcessApp = (typeof PROCESS_APPS)[number];
-
-/**
- * A whole new process per run, as `cdktf synth` runs the app: Node's start, loading cdktf and this
- * library through tsx, building and synthesizing. The apps take turns, so a drift in the machine's
- * speed touches all, and the ratios to the empty app are taken run by run.
- */
-export function timeSynthProcesses(
-  runs: number,
-  warmup: number,
-): { times: Record<ProcessApp, Timing>; ratioToEmpty: Record<Exclude<ProcessApp, 'empty'>, Timing> } {
-  const readings: Record<ProcessApp, Reading[]> = { empty: [], example: [], exampleWithChecks: [] };
-  for (let i = 0; i < warmup + runs; i++) {
-    for (const app of PROCESS_APPS) {
-      const reading = synthInNewProcess(app);
-      if (i >= warmup) readings[app].push(reading);
-    }
-  }
-  const ratio = (app: ProcessApp): Timing =>
-    timing(
-      readings[app].map((r, i) => ({ wall: r.wall / readings.empty[i].wall, cpu: r.cpu / readings.empty[i].cpu })),
-    );
-  return {
-    times: {
-      empty: timing(readings.empty),
-      example: timing(readings.example),
-      exampleWithChecks: timing(readings.exampleWithChecks),
-    },
-    ratioToEmpty: { example: ratio('example'), exampleWithChecks: ratio('exampleWithChecks') },
-  };
-}
-
-function synthInNewProcess(stack: ProcessApp): Reading {
-  const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
-  try {
-    const read = startClock();
-    // process.execArgv carries tsx's loader, so the child runs TypeScript the way this process does.
-    const child = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'synth-app.ts'), stack, outdir], {
-      encoding: 'utf8',
-      env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-    });
-    const { wall } = read();
-    if (child.status !== 0) throw new Error(`synthesizing the ${stack} stack in a new process failed: ${child.stderr}`);
-    const { cpuMs } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as { cpuMs: number };
-    return { wall, cpu: cpuMs };
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
 }
 
 /**

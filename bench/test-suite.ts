@@ -9,6 +9,8 @@ export interface TestSuiteTimes {
   readonly cold: Sample;
   readonly testFiles: number;
   readonly tests: number;
+  /** Whether the PowerShell tier (__tests__/powershell-runtime) ran in the last run, from jest's own report. */
+  readonly powerShellTier: { readonly ran: boolean; readonly passed: number; readonly skipped: number };
 }
 
 /**
@@ -17,7 +19,7 @@ export interface TestSuiteTimes {
  */
 export function timeTestSuite(runs: number, root: string): TestSuiteTimes {
   const times: number[] = [];
-  let counts = { testFiles: 0, tests: 0 };
+  let counts = { testFiles: 0, tests: 0, powerShellTier: { ran: false, passed: 0, skipped: 0 } };
   for (let i = 0; i < runs; i++) {
     const scratch = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-jest-'));
     const jestArgs = [
@@ -42,8 +44,17 @@ export function timeTestSuite(runs: number, root: string): TestSuiteTimes {
       const result = JSON.parse(readFileSync(join(scratch, 'result.json'), 'utf8')) as {
         numTotalTestSuites: number;
         numTotalTests: number;
+        testResults: Array<{ name: string; assertionResults: Array<{ status: string }> }>;
       };
-      counts = { testFiles: result.numTotalTestSuites, tests: result.numTotalTests };
+      const tier = result.testResults
+        .filter((file) => /[\\/]powershell-runtime[\\/]/.test(file.name))
+        .flatMap((file) => file.assertionResults);
+      const passed = tier.filter((a) => a.status === 'passed').length;
+      counts = {
+        testFiles: result.numTotalTestSuites,
+        tests: result.numTotalTests,
+        powerShellTier: { ran: passed > 0, passed, skipped: tier.length - passed },
+      };
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -400,7 +400,8 @@ export function scriptAsRun(script: BootstrapScript, form: 'text' | 'compactText
  * values the script runs with, provided the script reads them in that one place only and never assigns
  * them. Otherwise the text stays as it is, and a reader sees variables it cannot resolve.
  */
-function withInstanceValues(script: string, values: readonly InstanceValue[]): string {
+/** @internal The policy check renders a script again this way to recognise it (lib/policy/rules/private/library-render.ts). */
+export function withInstanceValues(script: string, values: readonly InstanceValue[]): string {
   if (values.length === 0) return script;
   const uses = values.map((v) => script.split(`$${v.variable}`).length - 1);
   if (uses.some((n) => n !== 1) || script.split(CREDENTIAL_TASK_INSTANCE_ARGUMENTS).length !== 2) return script;

@@ -1,6 +1,7 @@
 import { Annotations, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { checkConfiguration } from '../check';
+import { CheckRunCache } from '../engine/check-run-cache';
 import { PolicyFinding, reportedLevel } from '../engine/evaluate';
 import { PolicyRule } from '../engine/rule';
 import { TerraformConfiguration } from '../engine/terraform-configuration';
@@ -31,6 +32,9 @@ export class RdpHardeningChecks implements IAspect {
     return new RdpHardeningChecks(await PowerShellParser.load(), options);
   }
 
+  /** One for every stack this Aspect visits: a script shared by stacks is analysed once. */
+  private readonly cache = new CheckRunCache();
+
   private constructor(
     private readonly parser: PowerShellParser,
     private readonly options: RdpHardeningChecksOptions,
@@ -42,7 +46,7 @@ export class RdpHardeningChecks implements IAspect {
     const config = TerraformConfiguration.fromJson(stack.toTerraform(), `stack ${stack.node.id}`);
     const rules = this.options.rules ?? POLICY_RULES;
     const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
-    for (const finding of checkConfiguration(config, { parser: this.parser, rules })) {
+    for (const finding of checkConfiguration(config, { parser: this.parser, rules, cache: this.cache })) {
       if (finding.status !== 'NON_COMPLIANT' && finding.status !== 'UNKNOWN') continue;
       const target = (finding.constructPath && byPath.get(finding.constructPath)) || stack;
       const message = this.message(finding, rules);

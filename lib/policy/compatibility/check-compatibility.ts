@@ -50,8 +50,16 @@ export function checkCompatibility(
   script: string,
   options: CompatibilityOptions = {},
 ): CompatibilityFinding[] {
-  const version = options.version ?? LOWEST_SUPPORTED_VERSION;
-  const { root } = parser.parse(script);
+  const { tree, root } = parser.parse(script);
+  try {
+    return findingsIn(root, script, options.version ?? LOWEST_SUPPORTED_VERSION);
+  } finally {
+    // The tree lives in the parser's WebAssembly memory until deleted; only strings leave here.
+    tree.delete();
+  }
+}
+
+function findingsIn(root: Node, script: string, version: WindowsPowerShellVersion): CompatibilityFinding[] {
   // One walk of the tree for every node kind the checks read: each walk costs about as much as a tenth of a parse.
   const nodes = new Map<string, Node[]>();
   for (const node of root.descendantsOfType(NODE_TYPES)) {

@@ -1,4 +1,5 @@
 import { PowerShellParser } from '../script-analysis/powershell-parser';
+import { CheckRunCache } from './check-run-cache';
 import { PolicyRule, RuleLevel, RuleOutcome, RuleStatus } from './rule';
 import { readSuppressions } from './suppressions';
 import { JsonPath, TerraformConfiguration, ResourceBlock } from './terraform-configuration';
@@ -45,9 +46,10 @@ export function evaluateRules(
   config: TerraformConfiguration,
   rules: readonly PolicyRule[],
   parser: PowerShellParser,
+  cache: CheckRunCache = new CheckRunCache(),
 ): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
-  const context = { config, parser, rules };
+  const context = { config, parser, rules, cache };
   for (const resource of config.resources) {
     const suppressions = readSuppressions(resource, rules).accepted;
     for (const rule of rules.filter((r) => appliesTo(r, resource))) {

@@ -4,3 +4,4 @@ export * from './expressions';
 export * from './evaluate';
 export * from './suppressions';
 export * from './policy-metadata';
+export * from './check-run-cache';

@@ -1,4 +1,5 @@
 import { PowerShellParser } from '../script-analysis/powershell-parser';
+import { CheckRunCache } from './check-run-cache';
 import { TerraformConfiguration, ResourceBlock } from './terraform-configuration';
 
 /**
@@ -20,11 +21,15 @@ export interface RuleOutcome {
   readonly path?: readonly (string | number)[];
 }
 
-/** What a rule may read besides the resource: the whole configuration, a loaded parser, the rules in force. */
+/**
+ * What a rule may read besides the resource: the whole configuration, a loaded parser, the rules in force, and the
+ * run's cache of work on content (a script parsed and analysed once however many resources hold it).
+ */
 export interface RuleContext {
   readonly config: TerraformConfiguration;
   readonly parser: PowerShellParser;
   readonly rules: readonly PolicyRule[];
+  readonly cache: CheckRunCache;
 }
 
 /**

@@ -2,7 +2,10 @@ import { extraCommandsOf } from '../../powershell/bootstrap-script';
 import { checkCompatibility, compatibilityViolations } from '../compatibility/check-compatibility';
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
-import { readInstanceUserData, userDataScript } from './private/user-data';
+import { policyMetadataOf } from '../engine/policy-metadata';
+import { expectationFromRecord } from './private/hardening-expectation';
+import { recognizeLibraryRender } from './private/library-render';
+import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 
 /**
  * TcWin-UD3: the stack author's PowerShell runs on Windows PowerShell 4.0 and .NET Framework 4.5, the lowest the
@@ -12,19 +15,25 @@ import { readInstanceUserData, userDataScript } from './private/user-data';
  */
 export function checkUserDataCompatibility(
   resource: ResourceBlock,
-  { config, parser }: RuleContext,
+  { config, parser, cache }: RuleContext,
 ): RuleOutcome | RuleOutcome[] {
   const userData = readInstanceUserData(resource, config);
   if (userData.kind === 'none') return notApplicable('it has no user data');
   if (userData.kind === 'unreadable') return unknown(`${userData.reason}; its PowerShell cannot be checked`);
-  const script = userDataScript(userData.text);
+  const script = instanceUserDataScript(userData);
   if (script.kind === 'no-script') return notApplicable('its user data holds no PowerShell');
   if (script.kind === 'error') return unknown(`${script.reason}; its PowerShell cannot be checked`);
-  const rendered = /^\$Fingerprint = '[0-9a-f]{16}'$/m.test(script.script);
+  // This library's render, recognised by rendering the record's options again (a $Fingerprint line proves nothing).
+  const recorded = policyMetadataOf(resource).hardening;
+  const expectation = recorded === undefined ? undefined : expectationFromRecord(recorded);
+  const rendered =
+    expectation && !('error' in expectation) && recognizeLibraryRender(script.script, expectation, cache) !== undefined;
   const text = rendered ? extraCommandsOf(script.script) : script.script;
   if (text === undefined) return compliant("its user data is this library's script with no commands of the author");
   const where = rendered ? 'userDataCommands' : 'the user-data script';
-  const violations = compatibilityViolations(checkCompatibility(parser, text));
+  const violations = cache.once('TcWin-UD3 compatibility', [text], () =>
+    compatibilityViolations(checkCompatibility(parser, text)),
+  );
   if (violations.length === 0) {
     return compliant(`${where} use only what Windows PowerShell 4.0 and .NET Framework 4.5 have`);
   }

@@ -1,7 +1,7 @@
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
 import { isPasswordOptInLine, secretReferences, userDataLayers } from './private/user-data-secrets';
-import { readInstanceUserData } from './private/user-data';
+import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 
 /** A pattern of plaintext credential, with a name for findings. Reasons never repeat the value. */
 interface CredentialPattern {
@@ -49,7 +49,7 @@ const PATTERNS: readonly CredentialPattern[] = [
  */
 export function checkUserDataCredentials(
   resource: ResourceBlock,
-  { config }: RuleContext,
+  { config, cache }: RuleContext,
 ): RuleOutcome | RuleOutcome[] {
   const outcomes: RuleOutcome[] = [];
   for (const attribute of ['user_data', 'user_data_raw'] as const) {
@@ -71,30 +71,60 @@ export function checkUserDataCredentials(
   const sensitiveDefaults = config.variableBlocks.filter(
     (v) => v.sensitive && typeof v.default === 'string' && v.default.length >= 6,
   );
-  for (const layer of userDataLayers(userData.text)) {
-    const lines = layer.text.split('\n');
-    lines.forEach((line, i) => {
-      if (isPasswordOptInLine(line)) return;
-      const where = `line ${i + 1} of ${layer.name}`;
-      for (const { id, what, pattern } of PATTERNS) {
-        const matches = pattern.global
-          ? [...line.matchAll(pattern)]
-          : [pattern.exec(line)].filter((m): m is RegExpExecArray => m !== null);
-        if (matches.some((m) => m.groups?.value === undefined || !NOT_A_LITERAL.test(m.groups.value))) {
-          outcomes.push(nonCompliant(`${where} ${what}`, { findingId: id, path: [userData.attribute] }));
-        }
-      }
-      for (const variable of sensitiveDefaults) {
-        if (line.includes(variable.default as string)) {
-          outcomes.push(
-            nonCompliant(`${where} holds the default value of the sensitive variable var.${variable.name}`, {
-              findingId: `var.${variable.name}`,
-              path: [userData.attribute],
-            }),
-          );
-        }
-      }
-    });
+  const defaults = sensitiveDefaults.map((v) => ({ name: v.name, value: v.default as string }));
+  for (const layer of userDataLayers(userData.text, instanceUserDataScript(userData))) {
+    // A layer's findings depend on its text and the defaults alone: worked out once per distinct text in a run.
+    const found = cache.once('TcWin-UD1 layer', [layer.name, layer.text, JSON.stringify(defaults)], () =>
+      credentialsIn(layer.text, defaults),
+    );
+    for (const { line, what, findingId } of found) {
+      outcomes.push(nonCompliant(`line ${line} of ${layer.name} ${what}`, { findingId, path: [userData.attribute] }));
+    }
   }
   return outcomes.length ? outcomes : compliant('its decoded user data holds no API key or password');
+}
+
+/** A credential found on a line of a text: which line, and what it is (never the value). */
+interface CredentialLine {
+  readonly line: number;
+  readonly what: string;
+  readonly findingId: string;
+}
+
+/**
+ * Each line that holds a credential pattern or a sensitive variable's default. No pattern is anchored to a line,
+ * so one that finds nothing in the whole text finds nothing in any line: only the patterns and defaults the whole
+ * text holds are tried line by line.
+ */
+function credentialsIn(
+  text: string,
+  defaults: ReadonlyArray<{ readonly name: string; readonly value: string }>,
+): CredentialLine[] {
+  const patterns = PATTERNS.filter(({ pattern }) =>
+    new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text),
+  );
+  const present = defaults.filter(({ value }) => text.includes(value));
+  if (patterns.length === 0 && present.length === 0) return [];
+  const found: CredentialLine[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (isPasswordOptInLine(line)) return;
+    for (const { id, what, pattern } of patterns) {
+      const matches = pattern.global
+        ? [...line.matchAll(pattern)]
+        : [pattern.exec(line)].filter((m): m is RegExpExecArray => m !== null);
+      if (matches.some((m) => m.groups?.value === undefined || !NOT_A_LITERAL.test(m.groups.value))) {
+        found.push({ line: i + 1, what, findingId: id });
+      }
+    }
+    for (const { name, value } of present) {
+      if (line.includes(value)) {
+        found.push({
+          line: i + 1,
+          what: `holds the default value of the sensitive variable var.${name}`,
+          findingId: `var.${name}`,
+        });
+      }
+    }
+  });
+  return found;
 }

@@ -1,6 +1,6 @@
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
 import { ResourceBlock } from '../engine/terraform-configuration';
-import { readInstanceUserData } from './private/user-data';
+import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 import { isPasswordOptInLine, userDataLayers } from './private/user-data-secrets';
 
 /**
@@ -13,7 +13,7 @@ export function checkPasswordInUserData(resource: ResourceBlock, { config }: Rul
   if (userData.kind === 'unreadable')
     return unknown(`${userData.reason}; it cannot be scanned for the password opt-in`);
   const outcomes: RuleOutcome[] = [];
-  for (const layer of userDataLayers(userData.text)) {
+  for (const layer of userDataLayers(userData.text, instanceUserDataScript(userData))) {
     layer.text.split('\n').forEach((line, i) => {
       if (!isPasswordOptInLine(line)) return;
       const source = userData.interpolations.find((x) => line.includes(x.placeholder));

@@ -22,6 +22,7 @@ import {
   VerbatimAssignment,
   verbatimStringAssignments,
 } from '../script-analysis';
+import { PowerShellParser } from '../script-analysis/powershell-parser';
 import { defaultExpectation, expectationFromRecord, HardeningExpectation } from './private/hardening-expectation';
 import {
   CREDENTIAL_TASK_COMMANDS,
@@ -30,7 +31,8 @@ import {
   requiredHelpers,
   WORKING_COMMANDS,
 } from './private/script-requirements';
-import { readInstanceUserData, userDataScript } from './private/user-data';
+import { recognizeLibraryRender } from './private/library-render';
+import { instanceUserDataScript, readInstanceUserData } from './private/user-data';
 import { windowsEvidence } from './private/windows-detection';
 
 /**
@@ -75,35 +77,22 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
   if (userData.kind === 'none')
     return nonCompliant(`it has no user data, so none of ${all} is applied (${expectation.basis})`);
   if (userData.kind === 'unreadable') return unknown(`${userData.reason}; whether it applies ${all} cannot be read`);
-  const extracted = userDataScript(userData.text);
+  const extracted = instanceUserDataScript(userData);
   if (extracted.kind === 'no-script')
     return nonCompliant(`its ${userData.attribute} holds no PowerShell script, so none of ${all} is applied`);
   if (extracted.kind === 'error') return nonCompliant(`${extracted.reason}, so none of ${all} is applied`);
 
-  const parsed = context.parser.parse(extracted.script);
-  if (parsed.problems.length > 0) {
-    const first = parsed.problems[0];
-    return nonCompliant(
-      `its script has ${parsed.problems.length} syntax error(s), the first at line ${first.line} column ${first.column} ` +
-        `(${JSON.stringify(
-          first.text,
-        )}); PowerShell runs nothing of a script that does not parse, so none of ${all} is applied`,
-    );
-  }
-  const facts: ScriptFacts = {
-    effects: readHardeningEffects(parsed.root),
-    reachability: new ScriptReachability(parsed.root, { blockRunners: new Set([SETTING_BLOCK_COMMAND]) }),
-    strings: verbatimStringAssignments(parsed.root),
-  };
+  const verdict = scriptVerdict(extracted.script, expectation, context);
+  if (verdict.kind === 'parse-error') return nonCompliant(`${verdict.reason}, so none of ${all} is applied`);
 
   const outcomes: RuleOutcome[] = [];
-  const expectedValues = new Map(settings.map((s) => [s.id, expectedRegistryValues([s])]));
   for (const setting of settings) {
-    const problems = settingProblems(setting, expectedValues.get(setting.id)!, facts, expectation, resource, context);
+    const { problems: scriptProblems, hasBlock } = verdict.settings.get(setting.id)!;
+    const problems = [...scriptProblems, ...instanceRoleProblems(setting, expectation, resource, context)];
     if (problems.length > 0) {
       // Without a record, say why the instance is held to the settings: the heuristic may be wrong.
       const basis = expectation.exact ? '' : ` (${expectation.basis})`;
-      const hint = expectation.exact || facts.effects.settings.has(setting.id) ? '' : `. ${LIBRARY_STRUCTURE_HINT}`;
+      const hint = expectation.exact || hasBlock ? '' : `. ${LIBRARY_STRUCTURE_HINT}`;
       outcomes.push(
         nonCompliant(`setting ${setting.step} ${setting.id}: ${problems.join('; ')}${basis}${hint}`, {
           findingId: setting.id,
@@ -115,6 +104,66 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
   return compliant(`its ${extracted.format} user data applies ${all} (${expectation.basis})`);
 }
 
+/** What the script alone says of each expected setting: all that depends on the text, none of the resource. */
+type ScriptVerdict =
+  | { readonly kind: 'parse-error'; readonly reason: string }
+  | {
+      readonly kind: 'analysed';
+      readonly settings: ReadonlyMap<string, { readonly problems: readonly string[]; readonly hasBlock: boolean }>;
+    };
+
+/**
+ * Once per distinct script and expectation in a run. A script recognised as this library's render of the record
+ * (rendered again and compared whole, so an edit anywhere is never taken for it) is not parsed: every render the
+ * options can produce is analysed by the test suite (__tests__/policy/library-render.test.ts) and applies its
+ * settings, so the answer for it is known, and the check costs one render and one comparison.
+ */
+function scriptVerdict(script: string, expectation: HardeningExpectation, context: RuleContext): ScriptVerdict {
+  if (recognizeLibraryRender(script, expectation, context.cache)) {
+    return {
+      kind: 'analysed',
+      settings: new Map(expectation.settings.map((s) => [s.id, { problems: [], hasBlock: true }])),
+    };
+  }
+  // The record's fingerprint is left out of the key: the analysis never reads it.
+  const { scriptFingerprint: _fingerprint, ...options } = expectation.record ?? { scriptFingerprint: '' };
+  const expectationKey = expectation.exact ? JSON.stringify(options) : 'no record: all four settings, shape only';
+  return context.cache.once('TcWin-RDP1 script', [expectationKey, script], () =>
+    analyseScript(script, expectation, context.parser),
+  );
+}
+
+function analyseScript(script: string, expectation: HardeningExpectation, parser: PowerShellParser): ScriptVerdict {
+  const parsed = parser.parse(script);
+  try {
+    if (parsed.problems.length > 0) {
+      const first = parsed.problems[0];
+      return {
+        kind: 'parse-error',
+        reason:
+          `its script has ${parsed.problems.length} syntax error(s), the first at line ${first.line} column ${first.column} ` +
+          `(${JSON.stringify(first.text)}); PowerShell runs nothing of a script that does not parse`,
+      };
+    }
+    const facts: ScriptFacts = {
+      effects: readHardeningEffects(parsed.root),
+      reachability: new ScriptReachability(parsed.root, { blockRunners: new Set([SETTING_BLOCK_COMMAND]) }),
+      strings: verbatimStringAssignments(parsed.root),
+    };
+    const settings = new Map<string, { problems: string[]; hasBlock: boolean }>();
+    for (const setting of expectation.settings) {
+      settings.set(setting.id, {
+        problems: settingProblems(setting, expectedRegistryValues([setting]), facts, expectation, parser),
+        hasBlock: facts.effects.settings.has(setting.id),
+      });
+    }
+    return { kind: 'analysed', settings };
+  } finally {
+    // The tree lives in the parser's WebAssembly memory until deleted; only strings leave this function.
+    parsed.tree.delete();
+  }
+}
+
 function settingList(settings: readonly HardeningSetting[]): string {
   return settings.map((s) => `${s.step} ${s.id}`).join(', ');
 }
@@ -124,8 +173,7 @@ function settingProblems(
   expectedValues: readonly RegistryValue[],
   facts: ScriptFacts,
   expectation: HardeningExpectation,
-  resource: ResourceBlock,
-  context: RuleContext,
+  parser: PowerShellParser,
 ): string[] {
   const block = facts.effects.settings.get(setting.id);
   const call = facts.effects.settingCalls.get(setting.id);
@@ -161,7 +209,7 @@ function settingProblems(
     problems.push('it enables Guest network access, which the record does not ask for');
   }
   if (setting.logonCredentialTask)
-    problems.push(...credentialTaskProblems(setting, block, facts, expectation, resource, context, path.root));
+    problems.push(...credentialTaskProblems(setting, block, facts, expectation, parser, path.root));
   problems.push(...helperProblems(setting, facts, path.root));
   return problems;
 }
@@ -222,8 +270,7 @@ function credentialTaskProblems(
   block: SettingEffects,
   facts: ScriptFacts,
   expectation: HardeningExpectation,
-  resource: ResourceBlock,
-  context: RuleContext,
+  parser: PowerShellParser,
   blocksRoot: Node | undefined,
 ): string[] {
   const expected = setting.logonCredentialTask!;
@@ -248,18 +295,6 @@ function credentialTaskProblems(
           : JSON.stringify(got) === JSON.stringify(value);
       if (!same) problems.push(`its logon task has ${field} ${JSON.stringify(got)}, expected ${JSON.stringify(value)}`);
     }
-    if (source.kind === 'ssm-secret') {
-      const role = resolveValue(resource.attributes.cam_role_name, context.config);
-      if (resource.attributes.cam_role_name === undefined)
-        problems.push('the instance has no cam_role_name, so the logon task cannot read the secret');
-      else if (role.known && role.value !== source.camRoleName) {
-        problems.push(
-          `the instance's cam_role_name is ${JSON.stringify(
-            role.value,
-          )}, but the logon task reads the secret as ${JSON.stringify(source.camRoleName)}`,
-        );
-      }
-    }
   }
   const taskScript = facts.strings.get(CREDENTIAL_TASK_SCRIPT_VARIABLE);
   if (taskScript === undefined) {
@@ -272,7 +307,7 @@ function credentialTaskProblems(
           `top level before the statement at line ${lineOf(blocksRoot)} that runs the blocks`,
       );
     }
-    const parsed = context.parser.parse(taskScript.text);
+    const parsed = parser.parse(taskScript.text);
     if (parsed.problems.length > 0) {
       problems.push(
         `the logon task's script does not parse (line ${parsed.problems[0].line}), so it would store nothing`,
@@ -287,8 +322,31 @@ function credentialTaskProblems(
           problems.push(`the logon task's script never runs ${alternatives[0]}`);
       }
     }
+    parsed.tree.delete();
   }
   return problems;
+}
+
+/** What the resource, not its script, must hold for setting 3: the CAM role the logon task reads the secret as. */
+function instanceRoleProblems(
+  setting: HardeningSetting,
+  expectation: HardeningExpectation,
+  resource: ResourceBlock,
+  context: RuleContext,
+): string[] {
+  const source = setting.logonCredentialTask?.passwordSource;
+  if (!expectation.exact || source?.kind !== 'ssm-secret') return [];
+  if (resource.attributes.cam_role_name === undefined)
+    return ['the instance has no cam_role_name, so the logon task cannot read the secret'];
+  const role = resolveValue(resource.attributes.cam_role_name, context.config);
+  if (role.known && role.value !== source.camRoleName) {
+    return [
+      `the instance's cam_role_name is ${JSON.stringify(
+        role.value,
+      )}, but the logon task reads the secret as ${JSON.stringify(source.camRoleName)}`,
+    ];
+  }
+  return [];
 }
 
 /**

@@ -1,15 +1,17 @@
 import { extraCommandsOf, PLAINTEXT_PASSWORD_VARIABLE } from '../../../powershell';
 import { referencesIn, templateParts } from '../../engine/expressions';
 import { TerraformConfiguration } from '../../engine/terraform-configuration';
-import { userDataScript } from './user-data';
+import { UserDataScript, userDataScript } from './user-data';
 
 /**
  * Each text a reader of the user data can get at: the decoded text, the compressed script expanded, and
  * the stack author's commands, which the script carries as one quoted literal.
  */
-export function userDataLayers(text: string): Array<{ readonly name: string; readonly text: string }> {
+export function userDataLayers(
+  text: string,
+  script: UserDataScript = userDataScript(text),
+): Array<{ readonly name: string; readonly text: string }> {
   const layers = [{ name: 'the decoded user data', text }];
-  const script = userDataScript(text);
   if (script.kind === 'script' && script.format === 'compressed')
     layers.push({ name: 'the expanded compressed script', text: script.script });
   const commands = script.kind === 'script' ? extraCommandsOf(script.script) : undefined;

@@ -36,11 +36,28 @@ function placeholder(index: number): string {
   return `TerraformInterpolation${index}`;
 }
 
+// Several rules read each instance's user data: decoded (and expanded) once per resource and per text.
+const userDataOf = new WeakMap<ResourceBlock, InstanceUserData>();
+const scriptOf = new WeakMap<InstanceUserData, UserDataScript>();
+
 /**
  * Reads `user_data` (base64 text, decoded strictly) or `user_data_raw` (a Terraform template: literal
- * text unescaped, each interpolation replaced by a placeholder the caller can look up).
+ * text unescaped, each interpolation replaced by a placeholder the caller can look up). Once per resource.
  */
 export function readInstanceUserData(resource: ResourceBlock, config: TerraformConfiguration): InstanceUserData {
+  let userData = userDataOf.get(resource);
+  if (!userData) userDataOf.set(resource, (userData = decodeInstanceUserData(resource, config)));
+  return userData;
+}
+
+/** `userDataScript` of an instance's decoded text, worked out once per decoded user data. */
+export function instanceUserDataScript(userData: InstanceUserData & { readonly kind: 'text' }): UserDataScript {
+  let script = scriptOf.get(userData);
+  if (!script) scriptOf.set(userData, (script = userDataScript(userData.text)));
+  return script;
+}
+
+function decodeInstanceUserData(resource: ResourceBlock, config: TerraformConfiguration): InstanceUserData {
   const { user_data: base64, user_data_raw: raw } = resource.attributes;
   if (base64 !== undefined && base64 !== null) {
     const resolved = resolveValue(base64, config);

@@ -1,0 +1,20 @@
+import { BenchStage } from '../stage';
+import { fleetSynthStage } from './fleet-synth';
+import { policyAspectStage } from './policy-aspect';
+import { synthInProcessStage } from './synth-in-process';
+import { synthNewProcessStage } from './synth-new-process';
+import { testSuiteStage } from './test-suite';
+import { userDataStage } from './user-data';
+
+/**
+ * Every stage of `npm run bench`, in the order they run. The cheap, sure ones first: a later stage's failure
+ * keeps their figures. Add a stage here (one file under bench/stages) and nowhere else.
+ */
+export const BENCH_STAGES: readonly BenchStage[] = [
+  userDataStage,
+  synthInProcessStage,
+  policyAspectStage,
+  fleetSynthStage,
+  synthNewProcessStage,
+  testSuiteStage,
+];
