@@ -55,7 +55,9 @@ export class HardeningPolicy {
       const known = unit.options.map((o) => o.prop);
       const stray = Object.keys(options ?? {}).filter((key) => !known.includes(key));
       if (stray.length > 0) {
-        throw new Error(`HardeningPolicy.of: ${id} has no option ${stray.join(', ')} (its options: ${known.join(', ') || 'none'})`);
+        throw new Error(
+          `HardeningPolicy.of: ${id} has no option ${stray.join(', ')} (its options: ${known.join(', ') || 'none'})`,
+        );
       }
       chosen.set(id, options ?? {});
     }

@@ -48,7 +48,8 @@ export const storedRdpCredentialUnit: SettingUnit = {
   id: 'stored-rdp-credential',
   step: 3,
   toggleProp: 'storedRdpCredential',
-  summary: 'Credential Manager: Windows credential TERMSRV/<public IP> for the login user (logon task, password from SSM)',
+  summary:
+    'Credential Manager: Windows credential TERMSRV/<public IP> for the login user (logon task, password from SSM)',
   options: [
     {
       prop: 'credentialUserName',
