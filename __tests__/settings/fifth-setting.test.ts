@@ -1,7 +1,9 @@
 import { HardenedWindowsInstance } from '../../lib';
 import { ALL_SETTING_IDS, HardeningPolicy, POLICY_METADATA_KEY, SettingChoice } from '../../lib/settings';
 import { registeredSettingIds, registerSettingForTesting } from '../../lib/settings/setting-registry';
+import { settingsTable } from '../../scripts/generate-settings-table';
 import { runRenderUserData } from '../../scripts/render-user-data';
+import { settingUnits } from '../../lib/settings/setting-registry';
 import {
   editHardeningScript,
   hardeningScriptOf,
@@ -138,4 +140,10 @@ describe('through the renderer CLI', () => {
   test('--help lists its flags', () => {
     expect(runCli(['--help']).stdout).toMatch(/--no-test-marker[\s\S]*--test-marker-text/);
   });
+});
+
+test('the docs table gets its row', () => {
+  expect(settingsTable(settingUnits())).toContain(
+    '| 5 | `test-marker` | Test marker (test-only) | `testMarker` / `--no-test-marker` | `testMarkerText` / `--test-marker-text`: the marker text |',
+  );
 });
