@@ -17,6 +17,7 @@ export function classicSharingModel(): HardeningSetting {
   };
 }
 
+/** The setting as a unit of the registry: its props, flags, build and record. */
 export const classicSharingModelUnit: SettingUnit = {
   id: 'classic-sharing-model',
   step: 1,

@@ -5,7 +5,6 @@ export type BuiltInSettingId =
   'classic-sharing-model' | 'saved-credential-delegation' | 'stored-rdp-credential' | 'password-protected-sharing-off';
 
 /** A setting's id: one of the built-in four, or the id of a setting registered by a test. */
-// eslint-disable-next-line @typescript-eslint/ban-types
 export type SettingId = BuiltInSettingId | (string & {});
 
 /**

@@ -33,6 +33,7 @@ export function passwordProtectedSharingOff(options: PasswordProtectedSharingOff
   };
 }
 
+/** The setting as a unit of the registry: its props, flags, build and record. */
 export const passwordProtectedSharingOffUnit: SettingUnit = {
   id: 'password-protected-sharing-off',
   step: 4,

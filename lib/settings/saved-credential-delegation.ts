@@ -50,6 +50,7 @@ export function savedCredentialDelegation(options: SavedCredentialDelegationOpti
   };
 }
 
+/** The setting as a unit of the registry: its props, flags, build and record. */
 export const savedCredentialDelegationUnit: SettingUnit = {
   id: 'saved-credential-delegation',
   step: 2,

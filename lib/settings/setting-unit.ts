@@ -36,6 +36,7 @@ export interface SettingUnit {
   recordOf(setting: HardeningSetting): SettingOptionValues;
 }
 
+/** Option values by prop name, as `HardeningPolicyOptions` and the metadata record name them. */
 export type SettingOptionValues = { readonly [prop: string]: unknown };
 
 /** The problem with a recorded or given option value, or undefined when it has the option's kind. */

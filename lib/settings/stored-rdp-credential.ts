@@ -44,6 +44,7 @@ export function storedRdpCredential(options: StoredRdpCredentialOptions): Harden
   };
 }
 
+/** The setting as a unit of the registry: its props, flags, build and record. */
 export const storedRdpCredentialUnit: SettingUnit = {
   id: 'stored-rdp-credential',
   step: 3,
