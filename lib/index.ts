@@ -46,12 +46,14 @@ export type { StoredRdpCredentialOptions } from './settings/stored-rdp-credentia
 export { passwordProtectedSharingOff } from './settings/password-protected-sharing';
 export type { PasswordProtectedSharingOffOptions } from './settings/password-protected-sharing';
 export { ALL_SETTING_IDS, HardeningPolicy } from './settings/hardening-policy';
-export type { HardeningPolicyOptions } from './settings/hardening-policy';
+export type { HardeningPolicyOptions, SettingChoice } from './settings/hardening-policy';
+export type { SettingOptionValues } from './settings/setting-unit';
 export type {
   CredentialPasswordSource,
   HardeningSetting,
   LogonCredentialTask,
   NumberedRegistryList,
+  BuiltInSettingId,
   SettingId,
 } from './settings/hardening-setting';
 export type { RegistryValue, RegistryValueKind } from './settings/registry-value';

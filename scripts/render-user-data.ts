@@ -14,7 +14,9 @@ import {
   UserDataFormat,
   userDataText,
 } from '../lib/powershell';
-import { CredentialPasswordSource, HardeningPolicy } from '../lib/settings';
+import { CredentialPasswordSource, HardeningPolicy, HardeningPolicyOptions } from '../lib/settings';
+import { settingUnits } from '../lib/settings/setting-registry';
+import { SettingOption, SettingUnit } from '../lib/settings/setting-unit';
 import {
   InputError,
   validateCamRoleName,
@@ -28,6 +30,8 @@ import {
   CommandSpec,
   helpText,
   messageOf,
+  OptionSpec,
+  OptionTable,
   OptionValues,
   parseCommandLine,
   reportFailure,
@@ -43,8 +47,9 @@ const SETTING_3_SECRET =
   "\nrequired while setting 3 is on: its logon task reads the password\nfrom that secret with the instance's CAM role";
 
 /**
- * The options as data, one row per flag: parsing, --help and docs/cli.md come from this table. Which flags
- * belong to which setting is in refuseOptionsOfDisabledSettings.
+ * The options as data, one row per flag: parsing, --help and docs/cli.md come from this table. The four
+ * settings' rows are written out for their help text; each flag is `--no-<setting id>` or an option's
+ * `cliFlag` from the setting's module, which is how the flags map to the settings (see settingFlagTable).
  */
 export const OPTIONS = {
   'no-classic-sharing-model': { type: 'boolean', group: SETTINGS, help: 'setting 1 off' },
@@ -143,21 +148,57 @@ export interface CliIo extends CliOutput {
 
 type Values = OptionValues<typeof OPTIONS>;
 
-/** The props of HardeningPolicyOptions and of the construct, as this command's options name them. */
-const OPTION_FOR_PROP: Readonly<Record<string, string>> = {
-  delegationServers: '--delegation-server',
-  credentialUserName: '--credential-user',
-  extraCredentialTargets: '--extra-credential-target',
-  userDataCommands: '--user-data-commands-file',
-  userDataFormat: '--format',
+/** Flags that bind a setting's late option (setting 3's password source) rather than name one. */
+const LATE_BOUND_FLAGS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
+  'stored-rdp-credential': ['secret-name', 'secret-version', 'cam-role'],
 };
+
+/** The props of HardeningPolicyOptions and of the construct, as this command's options name them. */
+function optionForProp(): Readonly<Record<string, string>> {
+  const table: Record<string, string> = { userDataCommands: '--user-data-commands-file', userDataFormat: '--format' };
+  for (const option of settingUnits().flatMap((unit) => unit.options)) {
+    if (option.cliFlag) table[option.prop] = `--${option.cliFlag}`;
+  }
+  return table;
+}
+
+/** Rows for registered settings this table does not write out: `--no-<id>` and one per option with a flag. */
+function settingFlagTable(): OptionTable {
+  const rows: Record<string, OptionSpec> = {};
+  for (const unit of settingUnits()) {
+    if (!(`no-${unit.id}` in OPTIONS))
+      rows[`no-${unit.id}`] = { type: 'boolean', group: SETTINGS, help: `setting ${unit.step} off` };
+    for (const option of unit.options) {
+      if (!option.cliFlag || option.cliFlag in OPTIONS) continue;
+      rows[option.cliFlag] =
+        option.kind === 'boolean'
+          ? { type: 'boolean', group: SETTINGS, help: option.description }
+          : {
+              type: 'string',
+              multiple: option.kind === 'string-list',
+              value: '<value>',
+              group: SETTINGS,
+              help: option.description,
+            };
+    }
+  }
+  return rows;
+}
+
+function commandWithSettings(): CommandSpec<OptionTable> {
+  return { ...COMMAND, options: { ...OPTIONS, ...settingFlagTable() } };
+}
 
 /** Runs the command; returns the exit code (docs/cli.md). */
 export function runRenderUserData(args: readonly string[], io: CliIo): number {
   try {
-    const { values, given } = parseCommandLine(COMMAND, args);
+    const command = commandWithSettings();
+    const parsed = parseCommandLine(command, args);
+    // The written-out rows, typed; rows of further registered settings are read by name in policyOptions.
+    const values = parsed.values as unknown as Values;
+    const given = parsed.given;
     if (values.help) {
-      io.stdout(USAGE);
+      io.stdout(helpText(command));
       return EXIT.OK;
     }
     const output = render(values, given, io);
@@ -178,17 +219,7 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
   const extraCommands = values['user-data-commands-file'] ? [readCommands(values['user-data-commands-file'], io)] : [];
   try {
     refuseOptionsOfDisabledSettings(given);
-    const policy = HardeningPolicy.fromOptions({
-      classicSharingModel: !values['no-classic-sharing-model'],
-      savedCredentialDelegation: !values['no-saved-credential-delegation'],
-      delegationServers: orUndefined(values['delegation-server']),
-      storedRdpCredential: !values['no-stored-rdp-credential'],
-      credentialUserName: values['credential-user'],
-      extraCredentialTargets: orUndefined(values['extra-credential-target']),
-      credentialPasswordSource: values['no-stored-rdp-credential'] ? undefined : ssmSecret(values),
-      passwordProtectedSharingOff: !values['no-password-protected-sharing-off'],
-      enableGuestAccount: values['enable-guest-account'],
-    });
+    const policy = HardeningPolicy.fromOptions(policyOptions(values));
     const script = renderBootstrapScript(policy.settings, { extraCommands });
     if (values['script-only']) {
       // With the instance names in place: the script as the instance runs it.
@@ -233,6 +264,25 @@ function render(values: Values, given: ReadonlySet<string>, io: CliIo): { text: 
   }
 }
 
+/** Each registered setting on unless `--no-<id>`, with its options from its own flags. */
+function policyOptions(values: Values): HardeningPolicyOptions {
+  const flags = values as unknown as Readonly<Record<string, unknown>>;
+  const options: Record<string, unknown> = {};
+  for (const unit of settingUnits()) {
+    options[unit.toggleProp] = !flags[`no-${unit.id}`];
+    for (const option of unit.options) {
+      if (option.cliFlag) options[option.prop] = flagValue(option, flags[option.cliFlag]);
+    }
+  }
+  options.credentialPasswordSource = values['no-stored-rdp-credential'] ? undefined : ssmSecret(values);
+  return options as HardeningPolicyOptions;
+}
+
+/** A list flag not given is empty; the setting's default applies then. */
+function flagValue(option: SettingOption, value: unknown): unknown {
+  return option.kind === 'string-list' ? orUndefined(value as string[]) : value;
+}
+
 /** Setting 3 reads the password from an SSM secret with the instance role's keys: the script must name both. */
 function ssmSecret(values: Values): CredentialPasswordSource {
   const missing = (['secret-name', 'secret-version', 'cam-role'] as const).filter((name) => values[name] === undefined);
@@ -255,19 +305,19 @@ function ssmSecret(values: Values): CredentialPasswordSource {
 
 /** An option for a setting that is switched off would be silently ignored: refuse it instead. */
 function refuseOptionsOfDisabledSettings(given: ReadonlySet<string>): void {
-  const rules: Array<[off: keyof typeof OPTIONS, options: Array<keyof typeof OPTIONS>, setting: string]> = [
-    ['no-saved-credential-delegation', ['delegation-server'], 'setting 2'],
-    [
-      'no-stored-rdp-credential',
-      ['credential-user', 'extra-credential-target', 'secret-name', 'secret-version', 'cam-role'],
-      'setting 3',
-    ],
-    ['no-password-protected-sharing-off', ['enable-guest-account'], 'setting 4'],
-  ];
-  for (const [off, options, setting] of rules) {
-    const used = options.find((name) => given.has(name));
-    if (given.has(off) && used) throw new UsageError(`--${used} belongs to ${setting}, which --${off} switches off`);
+  for (const unit of settingUnits()) {
+    const off = `no-${unit.id}`;
+    const used = flagsOf(unit).find((name) => given.has(name));
+    if (given.has(off) && used)
+      throw new UsageError(`--${used} belongs to setting ${unit.step}, which --${off} switches off`);
   }
+}
+
+function flagsOf(unit: SettingUnit): string[] {
+  return [
+    ...unit.options.flatMap((option) => (option.cliFlag ? [option.cliFlag] : [])),
+    ...(LATE_BOUND_FLAGS[unit.id] ?? []),
+  ];
 }
 
 function readCommands(path: string, io: CliIo): string {
@@ -298,7 +348,7 @@ function readCommands(path: string, io: CliIo): string {
 
 /** Rewrites a prop-named error (`delegationServers[1] must be ...`) into this command's option names. */
 export function inOptionTerms(error: InputError): string {
-  return error.message.replace(/\b([A-Za-z]+)(?:\[\d+\])?/g, (whole, prop: string) => OPTION_FOR_PROP[prop] ?? whole);
+  return error.message.replace(/\b([A-Za-z]+)(?:\[\d+\])?/g, (whole, prop: string) => optionForProp()[prop] ?? whole);
 }
 
 /** A list option not given is empty; the policy's default applies then. */

@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import {
   ConstructInputError,
   HardenedWindowsInstance,
+  HardeningPolicy,
   HardenedWindowsInstanceProps,
   RdpCredentialSecret,
   RdpCredentialSecretProps,
@@ -358,6 +359,34 @@ const CASES: BadCase[] = [
     props: { enableGuestAccount: 'true' },
     prop: 'enableGuestAccount',
     accepted: 'true or false',
+  },
+  {
+    name: 'hardening as a plain object',
+    props: { hardening: { settings: [] } as unknown as HardeningPolicy },
+    prop: 'hardening',
+    accepted: "a HardeningPolicy such as HardeningPolicy.of('classic-sharing-model')",
+  },
+  {
+    name: 'hardening beside per-setting props',
+    props: {
+      hardening: HardeningPolicy.of('classic-sharing-model'),
+      storedRdpCredential: false,
+      delegationServers: [],
+    },
+    prop: 'hardening',
+    accepted:
+      'unset when delegationServers, storedRdpCredential are given (give each setting and option in HardeningPolicy.of instead)',
+  },
+  {
+    name: "hardening whose options break the props' rules",
+    props: {
+      hardening: HardeningPolicy.of({
+        id: 'saved-credential-delegation',
+        options: { delegationServers: ['TERMSRV/a b'] },
+      }),
+    },
+    prop: 'delegationServers[0]',
+    accepted: 'TERMSRV/ followed by a host, an IP address, * or *.domain',
   },
   {
     name: 'dangerouslyPutPasswordInUserData as text',

@@ -32,7 +32,7 @@ import {
   regionOfZoneExpression,
 } from './private/hardening-user-data';
 import { sameCoreScope } from './private/same-core';
-import { validateInstanceProps } from './private/validate-instance-props';
+import { validateInstanceProps, withHardeningOptions } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret } from './rdp-credential-secret';
 import { RdpSecurityGroup } from './rdp-security-group';
 
@@ -132,6 +132,12 @@ export interface HardenedWindowsInstanceProps {
   readonly passwordProtectedSharingOff?: boolean;
   /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
   readonly enableGuestAccount?: boolean;
+  /**
+   * The settings as one policy, for users who compose their own: `HardeningPolicy.of(...)`. Exclusive
+   * with the per-setting props above (the on/off props and their options); the construct binds the
+   * password source to it. @default - the per-setting props
+   */
+  readonly hardening?: HardeningPolicy;
 
   /**
    * PowerShell lines run after the hardening, in the same script and under its stop-on-error rule.
@@ -357,8 +363,10 @@ interface Prepared extends HardeningUserData {
 }
 
 /** Validates the props, renders the script and user data, and checks the size: all that can fail. */
-function prepare(path: string, id: string, props: HardenedWindowsInstanceProps): Prepared {
-  const { unknownProps } = validateInstanceProps(props, id);
+function prepare(path: string, id: string, given: HardenedWindowsInstanceProps): Prepared {
+  const { unknownProps } = validateInstanceProps(given, id);
+  // With `hardening`, its options stand in for the per-setting props.
+  const props = withHardeningOptions(given);
   const region = regionOfZoneExpression(props.availabilityZone);
   const hardening = prepareHardeningUserData(path, props);
   const clientScript =

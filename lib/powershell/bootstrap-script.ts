@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { HardeningSetting, LogonCredentialTask, SettingId } from '../settings/hardening-setting';
-import { ALL_SETTING_IDS } from '../settings/hardening-policy';
+import { registeredSettingIds } from '../settings/setting-registry';
 import { CREDENTIAL_TASK_REGISTRATION_FUNCTIONS, credentialTaskScript } from './fragments/credential-task';
 import { GUEST_ACCOUNT_FUNCTIONS } from './fragments/guest-account';
 import { CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES } from './fragments/instance-values';
@@ -117,7 +117,7 @@ function renderShared(
       : '',
   ];
   const body = [
-    ...ALL_SETTING_IDS.map(
+    ...registeredSettingIds().map(
       (id) =>
         `Set-SettingStatus ${quotePowerShell(id)} ${quotePowerShell(enabled.has(id) ? 'not-run' : 'disabled')} ''`,
     ),

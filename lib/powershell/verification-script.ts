@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { SettingId } from '../settings/hardening-setting';
-import { ALL_SETTING_IDS } from '../settings/hardening-policy';
+import { registeredSettingIds } from '../settings/setting-registry';
 import { CREDENTIAL_TASK_NAME } from './fragments/credential-task';
 import { EXTRA_COMMANDS_ID } from './fragments/prelude';
 import { quotePowerShell, quotePowerShellArray } from './quote';
@@ -60,7 +60,7 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
   }
   if (!Number.isInteger(poll) || poll < 1) throw new Error(`pollSeconds must be a whole number 1 or more; got ${poll}`);
   const enabled = new Set<string>(options.bootstrap.settingIds);
-  const settings = ALL_SETTING_IDS.map(
+  const settings = registeredSettingIds().map(
     (id, i) => `  @(${i + 1}, ${quotePowerShell(id)}, $${enabled.has(id) ? 'true' : 'false'})`,
   );
   const text = [

@@ -1,5 +1,6 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { dword, HKLM_LSA } from './registry-value';
+import { SettingUnit } from './setting-unit';
 
 /** Setting 1: local accounts authenticate as themselves over the network, not as Guest. */
 export function classicSharingModel(): HardeningSetting {
@@ -15,3 +16,14 @@ export function classicSharingModel(): HardeningSetting {
     registryValues: [dword(HKLM_LSA, 'ForceGuest', 0)],
   };
 }
+
+/** The setting as a unit of the registry: its props, flags, build and record. */
+export const classicSharingModelUnit: SettingUnit = {
+  id: 'classic-sharing-model',
+  step: 1,
+  toggleProp: 'classicSharingModel',
+  summary: 'Network access: Sharing and security model for local accounts = Classic',
+  options: [],
+  create: () => classicSharingModel(),
+  recordOf: () => ({}),
+};

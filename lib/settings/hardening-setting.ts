@@ -1,8 +1,11 @@
 import { RegistryValue } from './registry-value';
 
-/** Stable ids of the four settings, used in props, the status file and policy-check findings. */
-export type SettingId =
+/** Stable ids of the four settings of Tencent Cloud's guide, used in the status file and policy-check findings. */
+export type BuiltInSettingId =
   'classic-sharing-model' | 'saved-credential-delegation' | 'stored-rdp-credential' | 'password-protected-sharing-off';
+
+/** A setting's id: one of the built-in four, or the id of a setting registered by a test. */
+export type SettingId = BuiltInSettingId | (string & {});
 
 /**
  * A registry key whose values are a numbered list (`1`, `2`, …), the way Group Policy stores
@@ -42,8 +45,8 @@ export interface LogonCredentialTask {
  */
 export interface HardeningSetting {
   readonly id: SettingId;
-  /** The step number in Tencent Cloud's guide. */
-  readonly step: 1 | 2 | 3 | 4;
+  /** The step number in Tencent Cloud's guide (1 to 4 for the built-in settings). */
+  readonly step: number;
   readonly title: string;
   /** The manual step this replaces, in the words of the guide. */
   readonly replacesManualStep: string;

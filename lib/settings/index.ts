@@ -6,3 +6,4 @@ export * from './stored-rdp-credential';
 export * from './password-protected-sharing';
 export * from './hardening-policy';
 export * from './policy-metadata';
+export * from './setting-unit';

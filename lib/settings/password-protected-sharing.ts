@@ -1,5 +1,6 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { dword, HKLM_LANMAN_SERVER_PARAMETERS, HKLM_LSA } from './registry-value';
+import { SettingUnit } from './setting-unit';
 
 export interface PasswordProtectedSharingOffOptions {
   /**
@@ -31,3 +32,21 @@ export function passwordProtectedSharingOff(options: PasswordProtectedSharingOff
     enableGuestAccount: options.enableGuestAccount ?? false,
   };
 }
+
+/** The setting as a unit of the registry: its props, flags, build and record. */
+export const passwordProtectedSharingOffUnit: SettingUnit = {
+  id: 'password-protected-sharing-off',
+  step: 4,
+  toggleProp: 'passwordProtectedSharingOff',
+  summary: 'Advanced sharing settings (All Networks): password protected sharing = Off',
+  options: [
+    {
+      prop: 'enableGuestAccount',
+      kind: 'boolean',
+      cliFlag: 'enable-guest-account',
+      description: 'also enable Guest for network logon (opposed by the CIS benchmark)',
+    },
+  ],
+  create: (o) => passwordProtectedSharingOff({ enableGuestAccount: o.enableGuestAccount as boolean | undefined }),
+  recordOf: (s) => ({ enableGuestAccount: s.enableGuestAccount }),
+};

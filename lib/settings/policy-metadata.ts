@@ -1,5 +1,6 @@
 import { CredentialPasswordSource, HardeningSetting, SettingId } from './hardening-setting';
 import { HardeningPolicyOptions } from './hardening-policy';
+import { settingUnit, settingUnits } from './setting-registry';
 
 /**
  * The key, inside a resource's `"//"` metadata object in synthesized Terraform JSON, under which this
@@ -30,6 +31,8 @@ export interface HardeningRecord {
   readonly enableGuestAccount?: boolean;
   /** The rendered script's fingerprint, as its `$Fingerprint` line carries it. */
   readonly scriptFingerprint: string;
+  /** Options of further registered settings, under their own prop names. */
+  readonly [option: string]: unknown;
 }
 
 /** One accepted exception to a policy rule: who accepted what is visible in cdk.tf.json. */
@@ -44,39 +47,23 @@ export interface ResourcePolicyMetadata {
   readonly suppressions?: { readonly [ruleId: string]: PolicySuppressionRecord };
 }
 
-/** The record for a rendered set of settings; every option is read back from the settings' own data. */
+/** The record for a rendered set of settings; each setting writes its own options, read back from its data. */
 export function hardeningRecordOf(settings: readonly HardeningSetting[], scriptFingerprint: string): HardeningRecord {
-  const delegation = settings.find((s) => s.id === 'saved-credential-delegation');
-  const task = settings.find((s) => s.logonCredentialTask)?.logonCredentialTask;
-  const sharing = settings.find((s) => s.id === 'password-protected-sharing-off');
+  const options = settings.map((s) => settingUnit(s.id)?.recordOf(s) ?? {});
   return {
     schemaVersion: 1,
     settings: settings.map((s) => s.id),
-    ...(delegation ? { delegationServers: delegation.registryLists.flatMap((list) => list.entries) } : {}),
-    ...(task
-      ? {
-          credentialUserName: task.userName,
-          extraCredentialTargets: task.extraTargets,
-          credentialPasswordSource: task.passwordSource,
-        }
-      : {}),
-    ...(sharing ? { enableGuestAccount: sharing.enableGuestAccount } : {}),
+    ...Object.assign({}, ...options),
     scriptFingerprint,
   };
 }
 
 /** The options that rebuild, through `HardeningPolicy.fromOptions`, the settings a record describes. */
 export function hardeningPolicyOptionsOf(record: HardeningRecord): HardeningPolicyOptions {
-  const on = (id: SettingId): boolean => record.settings.includes(id);
-  return {
-    classicSharingModel: on('classic-sharing-model'),
-    savedCredentialDelegation: on('saved-credential-delegation'),
-    storedRdpCredential: on('stored-rdp-credential'),
-    passwordProtectedSharingOff: on('password-protected-sharing-off'),
-    delegationServers: record.delegationServers,
-    credentialUserName: record.credentialUserName,
-    extraCredentialTargets: record.extraCredentialTargets,
-    credentialPasswordSource: record.credentialPasswordSource,
-    enableGuestAccount: record.enableGuestAccount,
-  };
+  const options: Record<string, unknown> = {};
+  for (const unit of settingUnits()) {
+    options[unit.toggleProp] = record.settings.includes(unit.id);
+    for (const option of unit.options) options[option.prop] = record[option.prop];
+  }
+  return options as HardeningPolicyOptions;
 }

@@ -1,6 +1,7 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { validateDelegationServer, validateNonEmptyList, validateString } from '../validation';
 import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
+import { SettingUnit } from './setting-unit';
 
 export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
 
@@ -48,3 +49,21 @@ export function savedCredentialDelegation(options: SavedCredentialDelegationOpti
     localGroupPolicy: true,
   };
 }
+
+/** The setting as a unit of the registry: its props, flags, build and record. */
+export const savedCredentialDelegationUnit: SettingUnit = {
+  id: 'saved-credential-delegation',
+  step: 2,
+  toggleProp: 'savedCredentialDelegation',
+  summary: 'Allow delegating saved credentials with NTLM-only server authentication = Enabled, then gpupdate /force',
+  options: [
+    {
+      prop: 'delegationServers',
+      kind: 'string-list',
+      cliFlag: 'delegation-server',
+      description: "SPNs allowed to receive saved credentials (default ['TERMSRV/*'])",
+    },
+  ],
+  create: (o) => savedCredentialDelegation({ servers: o.delegationServers as readonly string[] | undefined }),
+  recordOf: (s) => ({ delegationServers: s.registryLists.flatMap((list) => list.entries) }),
+};

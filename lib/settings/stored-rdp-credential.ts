@@ -1,5 +1,7 @@
 import { validateCredentialTarget, validateList, validateString, validateWindowsUserName } from '../validation';
 import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
+import { SettingUnit } from './setting-unit';
+import { mustBe } from '../validation';
 
 export const DEFAULT_CREDENTIAL_USER = 'Administrator';
 
@@ -41,3 +43,53 @@ export function storedRdpCredential(options: StoredRdpCredentialOptions): Harden
     },
   };
 }
+
+/** The setting as a unit of the registry: its props, flags, build and record. */
+export const storedRdpCredentialUnit: SettingUnit = {
+  id: 'stored-rdp-credential',
+  step: 3,
+  toggleProp: 'storedRdpCredential',
+  summary:
+    'Credential Manager: Windows credential TERMSRV/<public IP> for the login user (logon task, password from SSM)',
+  options: [
+    {
+      prop: 'credentialUserName',
+      kind: 'string',
+      cliFlag: 'credential-user',
+      description: "the user whose vault holds the credential (default 'Administrator')",
+    },
+    {
+      prop: 'extraCredentialTargets',
+      kind: 'string-list',
+      cliFlag: 'extra-credential-target',
+      description: 'further names stored beside the public IP',
+    },
+    // Bound late: the construct or the CLI names the secret; never a flag of its own.
+    { prop: 'credentialPasswordSource', kind: 'password-source', description: 'where the password comes from' },
+  ],
+  create: (o) => {
+    const passwordSource = o.credentialPasswordSource as CredentialPasswordSource | undefined;
+    if (!passwordSource) {
+      throw mustBe(
+        'credentialPasswordSource',
+        "an SSM secret ({ kind: 'ssm-secret', ... }) or the explicit plaintext opt-in while storedRdpCredential is on",
+        passwordSource,
+      );
+    }
+    return storedRdpCredential({
+      userName: o.credentialUserName as string | undefined,
+      extraTargets: o.extraCredentialTargets as readonly string[] | undefined,
+      passwordSource,
+    });
+  },
+  recordOf: (s) => {
+    const task = s.logonCredentialTask;
+    return task
+      ? {
+          credentialUserName: task.userName,
+          extraCredentialTargets: task.extraTargets,
+          credentialPasswordSource: task.passwordSource,
+        }
+      : {};
+  },
+};

@@ -36,6 +36,7 @@ export type HardeningUserDataProps = Pick<
   | 'enableGuestAccount'
   | 'userDataCommands'
   | 'userDataFormat'
+  | 'hardening'
 >;
 
 export interface HardeningUserData {
@@ -58,10 +59,11 @@ export function prepareHardeningUserData(path: string, props: HardeningUserDataP
   const secretNames = useSsm
     ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret, props.namePrefix)
     : undefined;
-  const policy = HardeningPolicy.fromOptions({
-    ...props,
-    credentialPasswordSource: passwordSource(props, secretNames),
-  });
+  const credentialPasswordSource = passwordSource(props, secretNames);
+  // A composed policy gets the password source bound late; its options already stand in for the props.
+  const policy = props.hardening
+    ? props.hardening.bind({ credentialPasswordSource })
+    : HardeningPolicy.fromOptions({ ...props, credentialPasswordSource });
   const script = renderBootstrapScript(policy.settings, { extraCommands: props.userDataCommands });
   let userData: UserDataSegment[];
   try {

@@ -1,5 +1,6 @@
 import { TerraformProvider } from 'cdktf';
-import { DEFAULT_CREDENTIAL_USER } from '../../settings';
+import { DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../../settings';
+import { settingUnits } from '../../settings/setting-registry';
 import {
   DATA_DISK_TYPES,
   findUnknownProps,
@@ -210,6 +211,22 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   dangerouslyPutPasswordInUserData: flag,
   passwordProtectedSharingOff: flag,
   enableGuestAccount: flag,
+  hardening: {
+    check: (prop, value, props) => {
+      if (!(value instanceof HardeningPolicy)) {
+        throw mustBe(prop, "a HardeningPolicy such as HardeningPolicy.of('classic-sharing-model')", value);
+      }
+      const given = settingPropNames().filter((name) => (props as Record<string, unknown>)[name] !== undefined);
+      if (given.length > 0) {
+        const verb = given.length > 1 ? 'are' : 'is';
+        throw mustBe(
+          prop,
+          `unset when ${given.join(', ')} ${verb} given (give each setting and option in HardeningPolicy.of instead)`,
+          value,
+        );
+      }
+    },
+  },
   verifyOnDeploy: flag,
   verifyTimeout: { check: validateVerifyTimeout },
   verifyOutputCosBucketUrl: {
@@ -242,10 +259,27 @@ export interface ValidatedInstanceProps {
  * Every rule on every prop, before anything is created. Throws the first InputError; `id` is the
  * construct id, the instance name's default.
  */
-export function validateInstanceProps(props: Props, id: string): ValidatedInstanceProps {
-  const unknownProps = validatePropTable(props, PROP_RULES, 'HardenedWindowsInstanceProps');
+export function validateInstanceProps(given: Props, id: string): ValidatedInstanceProps {
+  if (given?.hardening !== undefined) PROP_RULES.hardening.check('hardening', given.hardening, given);
+  // A policy's options obey the same rules as the props of the same name.
+  const props = withHardeningOptions(given);
+  validatePropTable(props && { ...props, hardening: undefined }, PROP_RULES, 'HardenedWindowsInstanceProps');
   validateCombinations(props, id);
-  return { unknownProps };
+  // The policy's options are not props the user wrote, so only the props as given can be unknown.
+  return { unknownProps: findUnknownProps(given, INSTANCE_PROP_NAMES) };
+}
+
+/** Every setting's on/off prop and option props, which `hardening` replaces. */
+function settingPropNames(): string[] {
+  return settingUnits().flatMap((unit) => [unit.toggleProp, ...unit.options.map((option) => option.prop)]);
+}
+
+/**
+ * The props as the settings see them: with `hardening`, its on/off props and options stand in for the
+ * per-setting props (which must then be unset).
+ */
+export function withHardeningOptions<P extends Pick<Props, 'hardening'>>(props: P): P {
+  return props?.hardening ? ({ ...props, ...props.hardening.options } as P) : props;
 }
 
 /**

@@ -1,5 +1,7 @@
-import { ALL_SETTING_IDS, HardeningPolicy } from '../../../settings/hardening-policy';
+import { HardeningPolicy } from '../../../settings/hardening-policy';
 import { CredentialPasswordSource, HardeningSetting, SettingId } from '../../../settings/hardening-setting';
+import { registeredSettingIds, settingUnits } from '../../../settings/setting-registry';
+import { optionKindProblem } from '../../../settings/setting-unit';
 import { HardeningRecord, hardeningPolicyOptionsOf } from '../../../settings/policy-metadata';
 
 /** The settings a Windows instance's user data must apply. */
@@ -55,35 +57,20 @@ function parseRecord(raw: unknown): HardeningRecord | string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'it is not an object';
   const r = raw as Record<string, unknown>;
   if (r.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(r.schemaVersion)}, this check reads 1`;
+  const ids = registeredSettingIds();
   const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-  if (!isStringList(r.settings) || r.settings.some((id) => !(ALL_SETTING_IDS as readonly string[]).includes(id))) {
-    return `settings must list setting ids among ${ALL_SETTING_IDS.join(', ')}`;
+  if (!isStringList(r.settings) || r.settings.some((id) => !ids.includes(id))) {
+    return `settings must list setting ids among ${ids.join(', ')}`;
   }
   if (new Set(r.settings).size !== r.settings.length) return 'settings lists a setting twice';
-  for (const key of ['delegationServers', 'extraCredentialTargets'] as const) {
-    if (r[key] !== undefined && !isStringList(r[key])) return `${key} must be a list of strings`;
+  // Each setting's options are typed by the setting itself; values are checked by building it.
+  const options: Record<string, unknown> = {};
+  for (const option of settingUnits().flatMap((unit) => unit.options)) {
+    if (r[option.prop] === undefined) continue;
+    const problem = optionKindProblem(option, r[option.prop]);
+    if (problem) return problem;
+    options[option.prop] = r[option.prop];
   }
-  if (r.credentialUserName !== undefined && typeof r.credentialUserName !== 'string')
-    return 'credentialUserName must be a string';
-  if (r.enableGuestAccount !== undefined && typeof r.enableGuestAccount !== 'boolean')
-    return 'enableGuestAccount must be a boolean';
   if (typeof r.scriptFingerprint !== 'string') return 'scriptFingerprint must be a string';
-  const source = r.credentialPasswordSource as Record<string, unknown> | undefined;
-  if (source !== undefined) {
-    const ssm =
-      source?.kind === 'ssm-secret' &&
-      ['secretName', 'secretVersionId', 'camRoleName'].every((k) => typeof source[k] === 'string');
-    if (!ssm && source?.kind !== 'user-data-plaintext')
-      return 'credentialPasswordSource must be an ssm-secret with its names, or user-data-plaintext';
-  }
-  return {
-    schemaVersion: 1,
-    settings: r.settings as SettingId[],
-    delegationServers: r.delegationServers as string[] | undefined,
-    credentialUserName: r.credentialUserName as string | undefined,
-    extraCredentialTargets: r.extraCredentialTargets as string[] | undefined,
-    credentialPasswordSource: source as CredentialPasswordSource | undefined,
-    enableGuestAccount: r.enableGuestAccount as boolean | undefined,
-    scriptFingerprint: r.scriptFingerprint,
-  };
+  return { schemaVersion: 1, settings: r.settings as SettingId[], ...options, scriptFingerprint: r.scriptFingerprint };
 }
