@@ -11,7 +11,11 @@
 
 // The constructs and their props.
 export { HardenedWindowsInstance } from './constructs/hardened-windows-instance';
-export type { HardenedWindowsDataDisk, HardenedWindowsInstanceProps } from './constructs/hardened-windows-instance';
+export type {
+  HardenedWindowsDataDisk,
+  HardenedWindowsInstanceProps,
+  HardeningUserDataProps,
+} from './constructs/hardened-windows-instance';
 export { HardenedExistingInstances } from './constructs/hardened-existing-instances';
 export type {
   ExistingInstanceHardening,

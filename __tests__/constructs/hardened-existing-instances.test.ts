@@ -195,6 +195,42 @@ describe('HardenedExistingInstances with an adopted instance (setting 3)', () =>
   });
 });
 
+describe('hardening: a composed policy', () => {
+  const policy = HardeningPolicy.of(
+    'classic-sharing-model',
+    { id: 'stored-rdp-credential', options: { extraCredentialTargets: ['rdp.example.com'] } },
+    'password-protected-sharing-off',
+  );
+  const composed = synthExistingInstances((password, adopted) => ({
+    region: 'ap-guangzhou',
+    hardening: policy,
+    credentialPassword: password,
+    instances: ['ins-aaaaaaaa', { instanceId: ADOPTED_ID, adoptedInstance: adopted }],
+  }));
+  const byProps = synthExistingInstances((password, adopted) => ({
+    region: 'ap-guangzhou',
+    savedCredentialDelegation: false,
+    extraCredentialTargets: ['rdp.example.com'],
+    credentialPassword: password,
+    instances: ['ins-aaaaaaaa', { instanceId: ADOPTED_ID, adoptedInstance: adopted }],
+  }));
+
+  test('the same stack as the per-setting props that say the same', () => {
+    expect(composed.stack).toEqual(byProps.stack);
+  });
+
+  test("the policy's settings, setting 3 only on the adopted instance, with its option", () => {
+    const byInstance = Object.fromEntries(composed.construct.instances.map((i) => [i.instanceId, i.script]));
+    expect(byInstance['ins-aaaaaaaa'].settingIds).toEqual(['classic-sharing-model', 'password-protected-sharing-off']);
+    expect(byInstance[ADOPTED_ID].settingIds).toEqual([
+      'classic-sharing-model',
+      'stored-rdp-credential',
+      'password-protected-sharing-off',
+    ]);
+    expect(byInstance[ADOPTED_ID].text).toContain("-ExtraTargets @('rdp.example.com')");
+  });
+});
+
 describe('no password in any TAT resource', () => {
   test('a literal password reaches only the secret version; a variable only the secret version', () => {
     for (const password of [LITERAL_PASSWORD, undefined]) {
@@ -285,6 +321,26 @@ describe('props', () => {
         instances: ['ins-aaaaaaaa'],
       }),
       'credentialPassword must be unset when storedRdpCredential is false (it belongs to setting 3), got a value that is not shown because it is secret (it is given)',
+    ],
+    [
+      'hardening beside a per-setting prop',
+      () => ({
+        region: 'ap-guangzhou',
+        hardening: HardeningPolicy.of('classic-sharing-model'),
+        passwordProtectedSharingOff: false,
+        instances: ['ins-aaaaaaaa'],
+      }),
+      'hardening must be unset when passwordProtectedSharingOff is given (give each setting and option in HardeningPolicy.of instead)',
+    ],
+    [
+      'a password for a policy without setting 3',
+      (password) => ({
+        region: 'ap-guangzhou',
+        hardening: HardeningPolicy.of('classic-sharing-model'),
+        credentialPassword: password,
+        instances: ['ins-aaaaaaaa'],
+      }),
+      'credentialPassword must be unset when storedRdpCredential is false (it belongs to setting 3)',
     ],
     [
       'a timeout below 10 minutes',

@@ -1,8 +1,10 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import {
+  ALL_SETTING_IDS,
   ConstructInputError,
   HardenedWindowsFleet,
+  HardeningPolicy,
   HardenedWindowsFleetProps,
   HardenedWindowsInstance,
 } from '../../lib';
@@ -230,6 +232,32 @@ test('without setting 3 there is no secret, role or cam_role_name', () => {
   expect(config.depends_on).toBeUndefined();
 });
 
+describe('hardening: a composed policy', () => {
+  test('the same script, record and CAM role as the per-setting props that say the same', () => {
+    const composed = synthFleet({
+      hardening: HardeningPolicy.of(
+        'classic-sharing-model',
+        'saved-credential-delegation',
+        { id: 'stored-rdp-credential', options: { extraCredentialTargets: ['rdp.example.com'] } },
+        'password-protected-sharing-off',
+      ),
+    });
+    const byProps = synthFleet({ extraCredentialTargets: ['rdp.example.com'] });
+    expect(composed.fleet.bootstrapScript.text).toBe(byProps.fleet.bootstrapScript.text);
+    expect(readable(composed.stack)).toEqual(readable(byProps.stack));
+  });
+
+  test('a policy without setting 3 creates no secret and no CAM role', () => {
+    const { stack, fleet } = synthFleet({
+      hardening: HardeningPolicy.of(...ALL_SETTING_IDS.filter((id) => id !== 'stored-rdp-credential')),
+    });
+    expect(fleet.policy.settings.map((s) => s.id)).not.toContain('stored-rdp-credential');
+    expect(fleet.credentialSecret).toBeUndefined();
+    expect(stack.resource.tencentcloud_cam_role).toBeUndefined();
+    expect(onlyResource(stack, 'tencentcloud_as_scaling_config').cam_role_name).toBeUndefined();
+  });
+});
+
 describe('bad props: one line naming the prop, and nothing created', () => {
   const cases: Array<[string, Partial<HardenedWindowsFleetProps>, RegExp]> = [
     [
@@ -281,6 +309,26 @@ describe('bad props: one line naming the prop, and nothing created', () => {
       /^stack\/windows: multiZoneSubnetPolicy must be one of EQUALITY, PRIORITY/,
     ],
     ['RDP from anywhere', { rdpAllowedCidrs: ['0.0.0.0/0'] }, /^stack\/windows: rdpAllowedCidrs\[0\] must be/],
+    [
+      'hardening beside a per-setting prop',
+      { hardening: HardeningPolicy.of('classic-sharing-model'), savedCredentialDelegation: false },
+      /^stack\/windows: hardening must be unset when savedCredentialDelegation is given/,
+    ],
+    [
+      "a policy option the setting's rules refuse",
+      {
+        hardening: HardeningPolicy.of({
+          id: 'saved-credential-delegation',
+          options: { delegationServers: ['TERMSRV/a b'] },
+        }),
+      },
+      /^stack\/windows: delegationServers\[0\] must be/,
+    ],
+    [
+      'hardening that is not a policy',
+      { hardening: 'all' as never },
+      /^stack\/windows: hardening must be a HardeningPolicy/,
+    ],
   ];
   test.each(cases)('%s', (_name, overrides, message) => {
     const stack = new TerraformStack(Testing.app(), 'stack');

@@ -16,9 +16,11 @@ import { HARDENING_TIMEOUT_MINUTES, mustBe } from '../validation';
 import { TAT_WINDOWS_WORKING_DIRECTORY } from './deploy-verification';
 import { DELETE_TIMEOUT } from './private/verification-command';
 import { prepareOrRemove } from './private/errors';
+import { CREDENTIAL_SECRET_ID, HARDENED_BY_TAG } from './private/hardening-user-data';
 import { reserveClientScriptOutputName } from './private/client-script-output';
 import { sameCoreScope } from './private/same-core';
 import { validateExistingInstancesProps } from './private/validate-existing-instances-props';
+import { settingOptionsOf, withHardeningOptions } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret } from './rdp-credential-secret';
 
 /** An instance to harden, and whether this stack manages it. */
@@ -67,6 +69,12 @@ export interface HardenedExistingInstancesProps {
   /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
   readonly enableGuestAccount?: boolean;
   /**
+   * The settings as one policy, as HardenedWindowsInstance takes it: `HardeningPolicy.of(...)`. Exclusive with
+   * the per-setting props above. Setting 3 still applies only to the instances given with `adoptedInstance`.
+   * @default - the four settings, as the per-setting props say
+   */
+  readonly hardening?: HardeningPolicy;
+  /**
    * Minutes the deploy waits for the hardening on each instance (the invocation's create timeout), 10 to 1440;
    * the command itself runs for at most 5 minutes less. @default 20
    */
@@ -82,8 +90,6 @@ export interface HardenedExistingInstancesProps {
   readonly provider?: TerraformProvider;
 }
 
-const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
-const CREDENTIAL_SECRET_ID = 'rdp-credential';
 /** The verification runs after the hardening finished, so status.json is final: a minute covers a logon task writing it. */
 const VERIFICATION_WAIT_SECONDS = 60;
 /** The verification's probes (gpresult among them) take well under this. */
@@ -283,8 +289,10 @@ interface Prepared {
 }
 
 /** Validates the props and renders the scripts: all that can fail, before anything is created. */
-function prepare(path: string, props: HardenedExistingInstancesProps): Prepared {
-  const { unknownProps } = validateExistingInstancesProps(props);
+function prepare(path: string, given: HardenedExistingInstancesProps): Prepared {
+  const { unknownProps } = validateExistingInstancesProps(given);
+  // With `hardening`, its options stand in for the per-setting props (validation refuses both at once).
+  const props = withHardeningOptions(given);
   const instances = props.instances.map((i) => (typeof i === 'string' ? { instanceId: i } : i));
   const storedCredential = props.storedRdpCredential ?? true;
   const useSecret = storedCredential && instances.some((i) => i.adoptedInstance);
@@ -314,12 +322,8 @@ function prepare(path: string, props: HardenedExistingInstancesProps): Prepared 
   for (const withCredential of [true, false]) {
     if (!variants.has(withCredential)) continue;
     const policy = HardeningPolicy.fromOptions({
-      classicSharingModel: props.classicSharingModel,
-      savedCredentialDelegation: props.savedCredentialDelegation,
-      delegationServers: props.delegationServers,
+      ...settingOptionsOf(props),
       storedRdpCredential: withCredential,
-      credentialUserName: withCredential ? props.credentialUserName : undefined,
-      extraCredentialTargets: withCredential ? props.extraCredentialTargets : undefined,
       credentialPasswordSource:
         withCredential && secretNames
           ? {
@@ -329,8 +333,6 @@ function prepare(path: string, props: HardenedExistingInstancesProps): Prepared 
               camRoleName: secretNames.camRoleName,
             }
           : undefined,
-      passwordProtectedSharingOff: props.passwordProtectedSharingOff,
-      enableGuestAccount: props.enableGuestAccount,
     });
     try {
       scripts.set(withCredential, renderTatHardeningScript(renderBootstrapScript(policy.settings)));

@@ -4,7 +4,7 @@ import { BootstrapScript, userDataBase64, UserDataSegment } from '../powershell'
 import { AsScalingConfig, AsScalingGroup, Subnet, Vpc } from '../providers/tencentcloud';
 import { HardeningPolicy, hardeningRecordOf, POLICY_METADATA_OVERRIDE_PATH } from '../settings';
 import { MultiZoneSubnetPolicy, regionOfZone, VERIFY_TIMEOUT_MINUTES } from '../validation';
-import type { HardenedWindowsInstanceProps } from './hardened-windows-instance';
+import type { HardenedWindowsInstanceProps, HardeningUserDataProps } from './hardened-windows-instance';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
 import { prepareOrRemove } from './private/errors';
 import {
@@ -15,6 +15,7 @@ import {
 } from './private/hardening-user-data';
 import { sameCoreScope } from './private/same-core';
 import { validateFleetProps } from './private/validate-fleet-props';
+import { withHardeningOptions } from './private/validate-instance-props';
 import { addVerificationCommand, TAT_WINDOWS_WORKING_DIRECTORY } from './private/verification-command';
 import { RdpCredentialSecret } from './rdp-credential-secret';
 import { RdpSecurityGroup } from './rdp-security-group';
@@ -32,21 +33,11 @@ export type HardenedWindowsFleetSharedProps = Pick<
   | 'systemDiskSize'
   | 'tags'
   | 'internetMaxBandwidthOut'
-  | 'classicSharingModel'
-  | 'savedCredentialDelegation'
-  | 'delegationServers'
-  | 'storedRdpCredential'
-  | 'credentialUserName'
-  | 'extraCredentialTargets'
   | 'credentialPassword'
-  | 'namePrefix'
-  | 'existingPasswordSecret'
-  | 'passwordProtectedSharingOff'
-  | 'enableGuestAccount'
-  | 'userDataCommands'
-  | 'userDataFormat'
   | 'provider'
->;
+> &
+  // Every instance of a fleet reads the same user data: a password in it would be in every one.
+  Omit<HardeningUserDataProps, 'dangerouslyPutPasswordInUserData'>;
 
 export interface HardenedWindowsFleetProps extends HardenedWindowsFleetSharedProps {
   /**
@@ -106,11 +97,13 @@ export class HardenedWindowsFleet extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedWindowsFleetProps) {
     super(sameCoreScope(scope, 'HardenedWindowsFleet', id), id);
+    // With `hardening`, its options stand in for the per-setting props (validation refuses both at once).
+    const merged = withHardeningOptions(props);
     const prepared = prepareOrRemove(
       this,
       (): HardeningUserData & { unknownProps: ReturnType<typeof validateFleetProps> } => {
         const unknownProps = validateFleetProps(props, id);
-        return { ...prepareHardeningUserData(this.node.path, props), unknownProps };
+        return { ...prepareHardeningUserData(this.node.path, merged), unknownProps };
       },
     );
     this.policy = prepared.policy;
@@ -124,19 +117,19 @@ export class HardenedWindowsFleet extends Construct {
       );
     }
 
-    const fleetName = props.fleetName ?? id;
-    const region = regionOfZone(props.availabilityZones[0]);
-    const tags = { ...HARDENED_BY_TAG, ...props.tags };
-    const provider = props.provider;
+    const fleetName = merged.fleetName ?? id;
+    const region = regionOfZone(merged.availabilityZones[0]);
+    const tags = { ...HARDENED_BY_TAG, ...merged.tags };
+    const provider = merged.provider;
     const subnets: Subnet[] = [];
-    if (!props.vpcId) {
+    if (!merged.vpcId) {
       this.vpc = new Vpc(this, 'vpc', {
         provider,
         name: networkName(fleetName, 'vpc'),
         cidrBlock: '10.0.0.0/16',
         tags,
       });
-      props.availabilityZones.forEach((zone, i) => {
+      merged.availabilityZones.forEach((zone, i) => {
         subnets.push(
           new Subnet(this, `subnet-${zone}`, {
             provider,
@@ -152,28 +145,28 @@ export class HardenedWindowsFleet extends Construct {
     this.subnets = subnets;
     this.securityGroup = new RdpSecurityGroup(this, 'rdp-security-group', {
       provider,
-      rdpAllowedCidrs: props.rdpAllowedCidrs,
-      dangerouslyAllowRdpFromAnywhere: props.dangerouslyAllowRdpFromAnywhere,
+      rdpAllowedCidrs: merged.rdpAllowedCidrs,
+      dangerouslyAllowRdpFromAnywhere: merged.dangerouslyAllowRdpFromAnywhere,
       name: networkName(fleetName, 'rdp'),
-      projectId: props.projectId,
+      projectId: merged.projectId,
       tags,
     });
-    if (prepared.useSsm) this.credentialSecret = addCredentialSecret(this, props, { region, tags, provider });
+    if (prepared.useSsm) this.credentialSecret = addCredentialSecret(this, merged, { region, tags, provider });
 
     this.scalingConfig = new AsScalingConfig(this, 'launch-configuration', {
       provider,
       configurationName: fleetName,
-      imageId: props.imageId,
-      instanceTypes: props.instanceTypes ?? ['S5.MEDIUM4'],
-      projectId: props.projectId ?? 0,
+      imageId: merged.imageId,
+      instanceTypes: merged.instanceTypes ?? ['S5.MEDIUM4'],
+      projectId: merged.projectId ?? 0,
       instanceChargeType: 'POSTPAID_BY_HOUR',
-      systemDiskType: props.systemDiskType ?? 'CLOUD_PREMIUM',
-      systemDiskSize: props.systemDiskSize ?? 50,
+      systemDiskType: merged.systemDiskType ?? 'CLOUD_PREMIUM',
+      systemDiskSize: merged.systemDiskSize ?? 50,
       // RDP from outside the VPC, and setting 3's TERMSRV/<public IP>, need a public IP on every instance.
       publicIpAssigned: true,
       internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
-      internetMaxBandwidthOut: props.internetMaxBandwidthOut ?? 10,
-      password: props.administratorPassword,
+      internetMaxBandwidthOut: merged.internetMaxBandwidthOut ?? 10,
+      password: merged.administratorPassword,
       securityGroupIds: [this.securityGroup.securityGroup.id],
       enhancedSecurityService: true,
       enhancedMonitorService: true,
@@ -195,13 +188,13 @@ export class HardenedWindowsFleet extends Construct {
       provider,
       scalingGroupName: fleetName,
       configurationId: this.scalingConfig.id,
-      minSize: props.minSize,
-      maxSize: props.maxSize,
-      desiredCapacity: props.desiredCapacity,
-      vpcId: props.vpcId ?? this.vpc!.id,
-      subnetIds: props.subnetIds ?? subnets.map((s) => s.id),
-      multiZoneSubnetPolicy: props.multiZoneSubnetPolicy ?? 'EQUALITY',
-      projectId: props.projectId ?? 0,
+      minSize: merged.minSize,
+      maxSize: merged.maxSize,
+      desiredCapacity: merged.desiredCapacity,
+      vpcId: merged.vpcId ?? this.vpc!.id,
+      subnetIds: merged.subnetIds ?? subnets.map((s) => s.id),
+      multiZoneSubnetPolicy: merged.multiZoneSubnetPolicy ?? 'EQUALITY',
+      projectId: merged.projectId ?? 0,
       tags,
     });
 
@@ -230,7 +223,7 @@ export class HardenedWindowsFleet extends Construct {
           `--Filters '[{"Name":"invocation-id","Values":["<InvocationId from run_on_instances>"]}]'`,
       },
     });
-    if (!Token.isUnresolved(props.administratorPassword)) {
+    if (!Token.isUnresolved(merged.administratorPassword)) {
       Annotations.of(this).addWarning(
         'administratorPassword is a literal: it is written in plaintext into cdk.tf.json. Pass a sensitive TerraformVariable instead.',
       );

@@ -375,3 +375,25 @@ function prepare(path: string, id: string, given: HardenedWindowsInstanceProps):
       : undefined;
   return { ...hardening, clientScript, region, unknownProps };
 }
+
+/**
+ * The props that decide the first-boot script and its user data. HardenedWindowsFleet takes them all but the
+ * plaintext opt-in, with the same meaning and defaults.
+ */
+export type HardeningUserDataProps = Pick<
+  HardenedWindowsInstanceProps,
+  | 'classicSharingModel'
+  | 'savedCredentialDelegation'
+  | 'delegationServers'
+  | 'storedRdpCredential'
+  | 'credentialUserName'
+  | 'extraCredentialTargets'
+  | 'namePrefix'
+  | 'existingPasswordSecret'
+  | 'dangerouslyPutPasswordInUserData'
+  | 'passwordProtectedSharingOff'
+  | 'enableGuestAccount'
+  | 'userDataCommands'
+  | 'userDataFormat'
+  | 'hardening'
+>;

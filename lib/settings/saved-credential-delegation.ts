@@ -1,5 +1,5 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
-import { validateDelegationServer, validateNonEmptyList, validateString } from '../validation';
+import { validateDelegationServer, validateEachString, validateNonEmptyList } from '../validation';
 import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
 import { SettingUnit } from './setting-unit';
 
@@ -26,10 +26,7 @@ export interface SavedCredentialDelegationOptions {
 export function savedCredentialDelegation(options: SavedCredentialDelegationOptions = {}): HardeningSetting {
   const servers = options.servers ?? DEFAULT_DELEGATION_SERVERS;
   validateNonEmptyList('delegationServers', servers, '["TERMSRV/203.0.113.10"]');
-  servers.forEach((server, i) => {
-    validateString(`delegationServers[${i}]`, server, 'TERMSRV/203.0.113.10');
-    validateDelegationServer(`delegationServers[${i}]`, server);
-  });
+  validateEachString('delegationServers', servers, 'TERMSRV/203.0.113.10', validateDelegationServer);
   return {
     ...NO_ELEMENTS,
     id: 'saved-credential-delegation',

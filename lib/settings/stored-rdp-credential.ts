@@ -1,4 +1,10 @@
-import { validateCredentialTarget, validateList, validateString, validateWindowsUserName } from '../validation';
+import {
+  validateCredentialTarget,
+  validateEachString,
+  validateList,
+  validateString,
+  validateWindowsUserName,
+} from '../validation';
 import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { SettingUnit } from './setting-unit';
 import { mustBe } from '../validation';
@@ -24,10 +30,7 @@ export function storedRdpCredential(options: StoredRdpCredentialOptions): Harden
   validateWindowsUserName('credentialUserName', userName);
   const extraTargets = options.extraTargets ?? [];
   validateList('extraCredentialTargets', extraTargets, '["10.0.1.5", "rdp.example.com"]');
-  extraTargets.forEach((target, i) => {
-    validateString(`extraCredentialTargets[${i}]`, target, 'rdp.example.com');
-    validateCredentialTarget(`extraCredentialTargets[${i}]`, target);
-  });
+  validateEachString('extraCredentialTargets', extraTargets, 'rdp.example.com', validateCredentialTarget);
   return {
     ...NO_ELEMENTS,
     id: 'stored-rdp-credential',

@@ -56,6 +56,19 @@ export function validateList(prop: string, value: unknown, example: string): ass
   }
 }
 
+/** Each entry of a list is text that `validateEntry` accepts; an error names the entry as `prop[i]`. */
+export function validateEachString(
+  prop: string,
+  entries: readonly unknown[],
+  example: string,
+  validateEntry: (entryProp: string, entry: string) => void,
+): void {
+  entries.forEach((entry, i) => {
+    validateString(`${prop}[${i}]`, entry, example);
+    validateEntry(`${prop}[${i}]`, entry);
+  });
+}
+
 export function validateNonEmptyList(prop: string, value: unknown, example: string): asserts value is unknown[] {
   validateList(prop, value, example);
   if (value.length === 0) throw mustBe(prop, `a list of at least one entry, such as ${example}`, value);

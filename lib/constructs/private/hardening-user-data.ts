@@ -12,32 +12,13 @@ import {
 } from '../../powershell';
 import { CredentialPasswordSource, HardeningPolicy } from '../../settings';
 import { InputError, mustBe, NETWORK_NAME_MAX, regionOfZone } from '../../validation';
-import type { HardenedWindowsInstanceProps } from '../hardened-windows-instance';
+import type { HardeningUserDataProps } from '../hardened-windows-instance';
 import { RdpCredentialSecret, RdpCredentialSecretNames } from '../rdp-credential-secret';
 
 /** The tag every resource that takes tags carries. */
 export const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
 /** The id of the secret construct under its owner: the user data carries names derived from its path. */
 export const CREDENTIAL_SECRET_ID = 'rdp-credential';
-
-/** The props that decide the first-boot script and its user data, shared by the instance and the fleet. */
-export type HardeningUserDataProps = Pick<
-  HardenedWindowsInstanceProps,
-  | 'classicSharingModel'
-  | 'savedCredentialDelegation'
-  | 'delegationServers'
-  | 'storedRdpCredential'
-  | 'credentialUserName'
-  | 'extraCredentialTargets'
-  | 'namePrefix'
-  | 'existingPasswordSecret'
-  | 'dangerouslyPutPasswordInUserData'
-  | 'passwordProtectedSharingOff'
-  | 'enableGuestAccount'
-  | 'userDataCommands'
-  | 'userDataFormat'
-  | 'hardening'
->;
 
 export interface HardeningUserData {
   /** Setting 3 reads its password from SSM through a CAM role (an RdpCredentialSecret is needed). */

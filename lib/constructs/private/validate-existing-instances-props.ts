@@ -1,4 +1,3 @@
-import { TerraformProvider } from 'cdktf';
 import { DEFAULT_CREDENTIAL_USER } from '../../settings';
 import {
   findUnknownProps,
@@ -17,7 +16,6 @@ import {
   validateSecretString,
   validateSecretVersionId,
   validateString,
-  validateTag,
   validateUin,
   validateWindowsPassword,
   validateWindowsUserName,
@@ -25,6 +23,8 @@ import {
 import { Instance } from '../../providers/tencentcloud';
 import type { HardenedExistingInstancesProps } from '../hardened-existing-instances';
 import { isToken, requireLiteral } from './literal';
+import { PROP_RULES, withHardeningOptions } from './validate-instance-props';
+import { checkProvider, checkTags } from './value-rules';
 
 type Props = HardenedExistingInstancesProps;
 type Check = (prop: string, value: unknown, props: Props) => void;
@@ -125,36 +125,27 @@ const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: 
   namePrefix: { check: scriptText('staging', validateNamePrefix) },
   passwordProtectedSharingOff: { check: flag },
   enableGuestAccount: { check: flag },
+  // The instance's rule: a HardeningPolicy, and no per-setting prop beside it.
+  hardening: { check: (prop, value, props) => PROP_RULES.hardening.check(prop, value, props as never) },
   hardeningTimeout: { check: (prop, value) => validateHardeningTimeout(prop, value) },
   verifyOnDeploy: { check: flag },
-  tags: {
-    check: (prop, value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || isToken(value)) {
-        throw mustBe(prop, 'a map of tag keys to values, such as { team: "ops" }', value);
-      }
-      for (const [key, tagValue] of Object.entries(value)) {
-        if (!isToken(key) && !isToken(tagValue)) validateTag(prop, key, tagValue);
-      }
-    },
-  },
-  provider: {
-    check: (prop, value) => {
-      if (!TerraformProvider.isTerraformProvider(value)) {
-        throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
-      }
-    },
-  },
+  tags: { check: checkTags },
+  provider: { check: checkProvider },
 };
 
 /** Every rule on every prop, before anything is created; throws the first InputError. */
-export function validateExistingInstancesProps(props: Props): {
+export function validateExistingInstancesProps(given: Props): {
   unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
 } {
-  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
-    throw mustBe('props', 'an object of HardenedExistingInstancesProps', props);
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw mustBe('props', 'an object of HardenedExistingInstancesProps', given);
   }
+  if (given.hardening !== undefined) RULES.hardening.check('hardening', given.hardening, given);
+  // A policy's options obey the same rules as the props of the same name.
+  const props = withHardeningOptions(given);
+  const table: Props = { ...props, hardening: undefined };
   for (const [name, rule] of Object.entries(RULES) as Array<[keyof Props, { required?: true; check: Check }]>) {
-    const value = props[name];
+    const value = table[name];
     if (value === undefined) {
       if (rule.required) throw mustBe(name, 'given: it is required', value);
       continue;
@@ -185,5 +176,6 @@ export function validateExistingInstancesProps(props: Props): {
       'it is given',
     );
   }
-  return { unknownProps: findUnknownProps(props, Object.keys(RULES)) };
+  // The policy's options are not props the user wrote, so only the props as given can be unknown.
+  return { unknownProps: findUnknownProps(given, Object.keys(RULES)) };
 }

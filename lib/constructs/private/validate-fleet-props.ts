@@ -1,4 +1,5 @@
 import {
+  findUnknownProps,
   mustBe,
   MULTI_ZONE_SUBNET_POLICIES,
   regionOfZone,
@@ -22,6 +23,7 @@ import {
   text,
   validateCredentialCombinations,
   validatePropTable,
+  withHardeningOptions,
 } from './validate-instance-props';
 
 type Props = HardenedWindowsFleetProps;
@@ -65,6 +67,7 @@ const FLEET_PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   enableGuestAccount: PROP_RULES.enableGuestAccount,
   userDataCommands: PROP_RULES.userDataCommands,
   userDataFormat: PROP_RULES.userDataFormat,
+  hardening: PROP_RULES.hardening,
   provider: PROP_RULES.provider,
   availabilityZones: { required: true, check: zone },
   vpcId: { check: text('vpc-abcd1234', validateVpcId) },
@@ -92,8 +95,13 @@ const FLEET_PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
  * Every rule on every prop, before anything is created; throws the first InputError. `id` is the construct
  * id, the fleet name's default. Returns the keys that are not props, for warnings.
  */
-export function validateFleetProps(props: Props, id: string): ReadonlyArray<{ name: string; suggestion?: string }> {
-  const unknownProps = validatePropTable(props, FLEET_PROP_RULES, 'HardenedWindowsFleetProps');
+export function validateFleetProps(given: Props, id: string): ReadonlyArray<{ name: string; suggestion?: string }> {
+  if (given?.hardening !== undefined) FLEET_PROP_RULES.hardening.check('hardening', given.hardening, given);
+  // A policy's options obey the same rules as the props of the same name.
+  const props = withHardeningOptions(given);
+  validatePropTable(props && { ...props, hardening: undefined }, FLEET_PROP_RULES, 'HardenedWindowsFleetProps');
+  // The policy's options are not props the user wrote, so only the props as given can be unknown.
+  const unknownProps = findUnknownProps(given, Object.keys(FLEET_PROP_RULES));
   if (props.fleetName === undefined) {
     try {
       validateFleetName('fleetName', id);

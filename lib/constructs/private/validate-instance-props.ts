@@ -1,5 +1,5 @@
-import { TerraformProvider } from 'cdktf';
 import { DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../../settings';
+import type { SettingOptionValues } from '../../settings/setting-unit';
 import { settingUnits } from '../../settings/setting-registry';
 import {
   DATA_DISK_TYPES,
@@ -31,7 +31,6 @@ import {
   validateString,
   validateSubnetId,
   validateSystemDiskSize,
-  validateTag,
   validateUin,
   validateVerifyTimeout,
   validateVpcId,
@@ -41,6 +40,7 @@ import {
 } from '../../validation';
 import type { HardenedWindowsInstanceProps } from '../hardened-windows-instance';
 import { isToken, requireLiteral } from './literal';
+import { checkProvider, checkTags } from './value-rules';
 
 type Props = HardenedWindowsInstanceProps;
 
@@ -161,16 +161,7 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
       );
     },
   },
-  tags: {
-    check: (prop, value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value) || isToken(value)) {
-        throw mustBe(prop, 'a map of tag keys to values, such as { team: "ops" }', value);
-      }
-      for (const [key, tagValue] of Object.entries(value)) {
-        if (!isToken(key) && !isToken(tagValue)) validateTag(prop, key, tagValue);
-      }
-    },
-  },
+  tags: { check: checkTags },
   internetMaxBandwidthOut: { check: count(validateInternetMaxBandwidthOut) },
   vpcId: { check: text('vpc-abcd1234', validateVpcId) },
   subnetId: { check: text('subnet-abcd1234', validateSubnetId) },
@@ -238,14 +229,7 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   },
   userDataFormat: { check: (prop, value) => validateOneOf(prop, value, ['compressed', 'plain', 'gzip'] as const) },
   replaceOnUserDataChange: flag,
-  provider: {
-    check: (prop, value) => {
-      // A symbol check, not instanceof: it holds across two copies of cdktf in node_modules.
-      if (!TerraformProvider.isTerraformProvider(value)) {
-        throw mustBe(prop, 'a TerraformProvider such as new TencentcloudProvider(...)', value);
-      }
-    },
-  },
+  provider: { check: checkProvider },
 };
 
 export const INSTANCE_PROP_NAMES: readonly string[] = Object.keys(PROP_RULES);
@@ -272,6 +256,12 @@ export function validateInstanceProps(given: Props, id: string): ValidatedInstan
 /** Every setting's on/off prop and option props, which `hardening` replaces. */
 function settingPropNames(): string[] {
   return settingUnits().flatMap((unit) => [unit.toggleProp, ...unit.options.map((option) => option.prop)]);
+}
+
+/** The settings' on/off props and options among `props`, as `HardeningPolicy.fromOptions` takes them. */
+export function settingOptionsOf(props: object): SettingOptionValues {
+  const values = props as Record<string, unknown>;
+  return Object.fromEntries(settingPropNames().map((name) => [name, values[name]]));
 }
 
 /**
