@@ -28,6 +28,8 @@ export { RdpSecurityGroup } from './constructs/rdp-security-group';
 export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
 export { DeployVerification } from './constructs/deploy-verification';
 export type { DeployVerificationProps } from './constructs/deploy-verification';
+export { HardeningReassertion } from './constructs/hardening-reassertion';
+export type { HardeningReassertionProps } from './constructs/hardening-reassertion';
 export { RdpCredentialSecret } from './constructs/rdp-credential-secret';
 export type {
   ExistingPasswordSecret,

@@ -132,7 +132,17 @@ export function editHardeningScript(body: Record<string, any>, edit: (script: st
   if (!fingerprint) throw new Error('the script has no $Fingerprint line');
   const text = edit(script);
   body.user_data = userDataBase64(
-    renderUserData({ text, compactText: text, fingerprint, settingIds: [], instanceValues: [] }, { format }),
+    renderUserData(
+      {
+        text,
+        compactText: text,
+        fingerprint,
+        settingsOnlyFingerprint: fingerprint,
+        settingIds: [],
+        instanceValues: [],
+      },
+      { format },
+    ),
   );
 }
 

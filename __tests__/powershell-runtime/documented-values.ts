@@ -78,4 +78,6 @@ export interface StatusDocument {
   result: string;
   finishedAt: string;
   settings: Record<string, { status: string; detail: string }>;
+  /** Written by the scheduled re-assertion (renderTatReassertionScript) when it puts a value back. */
+  lastDrift?: { foundAt: string; changes: Array<{ setting: string; change: string }> };
 }

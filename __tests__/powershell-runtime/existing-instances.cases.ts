@@ -40,7 +40,16 @@ function synthesized() {
     instances: ['ins-aaaaaaaa', { instanceId: ADOPTED_ID, adoptedInstance: adopted }],
   }));
   const secret = construct.credentialSecret!;
+  const { stack: reasserting } = synthExistingInstances(() => ({
+    region: 'ap-guangzhou',
+    reassertSchedule: '0 3 * * *',
+    instances: ['ins-aaaaaaaa'],
+  }));
   return {
+    reassert: contentOf(
+      reasserting,
+      Object.keys(reasserting.resource.tencentcloud_tat_command).find((n) => n.includes('reassertion'))!,
+    ),
     hardening: contentOf(stack, 'existing_hardening-command_4995E0E9'),
     verification: contentOf(stack, 'existing_verification-command_21C937C9'),
     hardeningById: contentOf(stack, 'existing_hardening-command-no-credential_A4D83F00'),
@@ -89,6 +98,23 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         id: 'tat-by-id',
         machine: problemMachine,
         phases: [{ tatCommand: s.hardeningById }, { tatCommand: s.verificationById }],
+      },
+      {
+        id: 'reassert-drift',
+        machine: problemMachine,
+        phases: [
+          // The schedule fires before any run finished (a first boot still going): nothing happens.
+          { tatCommand: s.reassert },
+          { tatCommand: s.hardeningById },
+          { tatCommand: s.reassert },
+          // Someone sets the sharing model back to Guest only, by hand.
+          {
+            tatCommand: `New-ItemProperty -LiteralPath 'HKLM:\\${LSA}' -Name ForceGuest -PropertyType DWord -Value 1 -Force | Out-Null`,
+          },
+          { tatCommand: s.reassert },
+          { tatCommand: s.reassert },
+          { tatCommand: s.verificationById },
+        ],
       },
       {
         id: 'tat-by-id-write-ignored',
@@ -200,6 +226,47 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         'setting 4 password-protected-sharing-off: passed (applied and read back)',
         'verdict: PASSED',
       ]);
+    });
+
+    test('re-assertion before any run finished: skipped, exit 0, nothing written', () => {
+      const early = phase('reassert-drift', 0);
+      expect(early.exitCode).toBe(0);
+      expect(outputLines(early)).toEqual(['re-assertion skipped: no finished run in status.json yet']);
+      expect(early.calls.filter(isWrite)).toEqual([]);
+      expect(keysWithValues(early.machine.registry)).toEqual(keysWithValues(problemMachine.registry));
+    });
+
+    test('re-assertion with nothing changed: exit 0, no registry write, no drift recorded', () => {
+      const [, hardened, quiet] = reports['reassert-drift'].phases;
+      expect(quiet.exitCode).toBe(0);
+      expect(quiet.errors).toEqual([]);
+      expect(quiet.machine.registry).toEqual(hardened.machine.registry);
+      expect(callsOf(quiet, 'gpupdate.exe')).toEqual([]);
+      expect(status(quiet).result).toBe('passed');
+      expect(status(quiet)).not.toHaveProperty('lastDrift');
+      expect(status(quiet).fingerprint).toBe(s.fingerprintById);
+    });
+
+    test('a value changed by hand: the next run puts it back and records it as lastDrift; later runs keep the record', () => {
+      const [, , , byHand, drifted, after, verification] = reports['reassert-drift'].phases;
+      expect(byHand.machine.registry[LSA].ForceGuest).toEqual({ kind: 'DWord', data: 1 });
+      expect(drifted.exitCode).toBe(0);
+      expect(drifted.errors).toEqual([]);
+      expect(keysWithValues(drifted.machine.registry)).toEqual(HARDENED_REGISTRY);
+      const record = status(drifted).lastDrift!;
+      expect(record).toEqual({
+        foundAt: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$/),
+        changes: [{ setting: 'classic-sharing-model', change: `set ${LSA}\\ForceGuest = 0 (was 1)` }],
+      });
+      expect(outputLines(drifted)).toContain('drift put back: 1 change(s) since the last run passed');
+      // The next run finds nothing, and keeps the last record.
+      expect(after.exitCode).toBe(0);
+      expect(status(after).lastDrift).toEqual(record);
+      expect(status(after).result).toBe('passed');
+      expect(verification.exitCode).toBe(0);
+      expect(verdictLines(verification)).toContain(
+        `drift put back at ${record.foundAt}: set ${LSA}\\ForceGuest = 0 (was 1)`,
+      );
     });
 
     test('a setting that does not take: TAT gets exit code 1, and the output names the setting and the value', () => {

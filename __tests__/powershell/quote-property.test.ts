@@ -147,6 +147,7 @@ function asRun(source: string, v: readonly string[]): string {
     text: source,
     compactText: `$Fingerprint = '${NO_FINGERPRINT}'\n${source}`,
     fingerprint: NO_FINGERPRINT,
+    settingsOnlyFingerprint: NO_FINGERPRINT,
     settingIds: [],
     instanceValues: [
       { variable: INSTANCE_VARIABLES.secretName, value: v[10] },

@@ -420,6 +420,18 @@ const CASES: BadCase[] = [
     accepted: 'a whole number from 15 to 1440',
   },
   {
+    name: 'reassertSchedule with six fields (seconds first)',
+    props: { reassertSchedule: '0 0 3 * * *' },
+    prop: 'reassertSchedule',
+    accepted: "a crontab expression of 5 fields, minute hour day month weekday, read in UTC+8, such as '0 3 * * *'",
+  },
+  {
+    name: 'reassertSchedule as a rate',
+    props: { reassertSchedule: 'rate(1 day)' },
+    prop: 'reassertSchedule',
+    accepted: "a crontab expression of 5 fields, minute hour day month weekday, read in UTC+8, such as '0 3 * * *'",
+  },
+  {
     name: 'verifyOutputCosBucketUrl over http',
     props: { verifyOutputCosBucketUrl: 'http://logs-1250000000.cos.ap-guangzhou.myqcloud.com' },
     prop: 'verifyOutputCosBucketUrl',

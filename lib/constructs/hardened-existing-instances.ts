@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Annotations, dependable, Fn, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import {
+  BootstrapScript,
   escapeTerraformTemplate,
   renderBootstrapScript,
   renderTatHardeningScript,
@@ -14,6 +15,7 @@ import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../provider
 import { HardeningPolicy } from '../settings';
 import { HARDENING_TIMEOUT_MINUTES, mustBe } from '../validation';
 import { TAT_WINDOWS_WORKING_DIRECTORY } from './deploy-verification';
+import { HardeningReassertion, INVOKER_INSTANCE_LIMIT } from './hardening-reassertion';
 import { DELETE_TIMEOUT } from './private/verification-command';
 import { prepareOrRemove } from './private/errors';
 import { CREDENTIAL_SECRET_ID, HARDENED_BY_TAG } from './private/hardening-user-data';
@@ -84,6 +86,12 @@ export interface HardenedExistingInstancesProps {
    * report a new instance gets, with the field diagnosis. @default true
    */
   readonly verifyOnDeploy?: boolean;
+  /**
+   * Re-apply the settings on this schedule through TAT (`tencentcloud_tat_invoker`), putting back any that someone
+   * changed by hand; status.json records what was put back as `lastDrift`. A crontab expression of 5 fields, read
+   * in UTC+8, such as '0 3 * * *'. @default - none: the settings are applied at deploy only
+   */
+  readonly reassertSchedule?: string;
   /** Added to the TAT commands and the secret. @default - only the `hardened-by` tag */
   readonly tags?: { [key: string]: string };
   /** @default - the stack's default tencentcloud provider */
@@ -130,6 +138,8 @@ export class HardenedExistingInstances extends Construct {
   public readonly credentialSecret?: RdpCredentialSecret;
   /** Invocation ids and the `tccli` command that shows each report, by instance id. */
   public readonly output: TerraformOutput;
+  /** The scheduled re-assertions (one per script and 100 instances); empty without `reassertSchedule`. */
+  public readonly reassertions: readonly HardeningReassertion[];
 
   constructor(scope: Construct, id: string, props: HardenedExistingInstancesProps) {
     super(sameCoreScope(scope, 'HardenedExistingInstances', id), id);
@@ -246,6 +256,31 @@ export class HardenedExistingInstances extends Construct {
       return { instanceId, storedRdpCredential: withCredential, script: pair.script, hardening, verification };
     });
 
+    const reassertions: HardeningReassertion[] = [];
+    if (props.reassertSchedule !== undefined) {
+      for (const [withCredential, bootstrap] of prepared.bootstraps) {
+        const group = this.instances.filter((i) => i.storedRdpCredential === withCredential);
+        for (let start = 0; start < group.length; start += INVOKER_INSTANCE_LIMIT) {
+          const chunk = group.slice(start, start + INVOKER_INSTANCE_LIMIT);
+          const part = start === 0 ? '' : `-${start / INVOKER_INSTANCE_LIMIT + 1}`;
+          const reassertion = new HardeningReassertion(
+            this,
+            `reassertion${withCredential ? '' : '-no-credential'}${part}`,
+            {
+              provider,
+              bootstrapScript: bootstrap,
+              instanceIds: chunk.map((i) => i.instanceId),
+              schedule: props.reassertSchedule,
+              dependsOn: chunk.map((i) => i.verification ?? i.hardening),
+              tags,
+            },
+          );
+          reassertions.push(reassertion);
+        }
+      }
+    }
+    this.reassertions = reassertions;
+
     const invocationId = (attachment: TatInvocationInvokeAttachment) => Fn.element(Fn.split('#', attachment.id), 0);
     this.output = new TerraformOutput(this, 'output', {
       description:
@@ -285,6 +320,8 @@ interface Prepared {
   readonly storedCredential: boolean;
   readonly useSecret: boolean;
   readonly scripts: ReadonlyMap<boolean, TatHardeningScript>;
+  /** The first-boot scripts the TAT forms are made of, by whether they carry setting 3. */
+  readonly bootstraps: ReadonlyMap<boolean, BootstrapScript>;
   readonly unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>;
 }
 
@@ -318,6 +355,7 @@ function prepare(path: string, given: HardenedExistingInstancesProps): Prepared 
     ? RdpCredentialSecret.namesFor(`${path}/${CREDENTIAL_SECRET_ID}`, props.existingPasswordSecret, props.namePrefix)
     : undefined;
   const scripts = new Map<boolean, TatHardeningScript>();
+  const bootstraps = new Map<boolean, BootstrapScript>();
   const variants = new Set(instances.map((i) => storedCredential && i.adoptedInstance !== undefined));
   for (const withCredential of [true, false]) {
     if (!variants.has(withCredential)) continue;
@@ -335,7 +373,9 @@ function prepare(path: string, given: HardenedExistingInstancesProps): Prepared 
           : undefined,
     });
     try {
-      scripts.set(withCredential, renderTatHardeningScript(renderBootstrapScript(policy.settings)));
+      const bootstrap = renderBootstrapScript(policy.settings);
+      scripts.set(withCredential, renderTatHardeningScript(bootstrap));
+      bootstraps.set(withCredential, bootstrap);
     } catch (e) {
       // Far from happening (the script is about half the limit); named for the only list that grows it.
       if (e instanceof TatContentTooLargeError) {
@@ -349,5 +389,5 @@ function prepare(path: string, given: HardenedExistingInstancesProps): Prepared 
       throw e;
     }
   }
-  return { instances, storedCredential, useSecret, scripts, unknownProps };
+  return { instances, storedCredential, useSecret, scripts, bootstraps, unknownProps };
 }

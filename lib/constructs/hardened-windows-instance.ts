@@ -5,6 +5,7 @@ import {
   ClientScriptTemplate,
   renderClientScriptTemplate,
   GZIP_MARK,
+  renderBootstrapScript,
   userDataBase64,
   UserDataFormat,
   userDataRawTemplate,
@@ -20,6 +21,7 @@ import {
 } from '../settings';
 import { DataDiskType, SystemDiskType } from '../validation';
 import { DeployVerification } from './deploy-verification';
+import { HardeningReassertion } from './hardening-reassertion';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
 import { prepareOrRemove } from './private/errors';
@@ -170,6 +172,13 @@ export interface HardenedWindowsInstanceProps {
   readonly verifyOutputCosBucketUrl?: string;
   /** The folder in verifyOutputCosBucketUrl for the report. @default - the bucket's root */
   readonly verifyOutputCosKeyPrefix?: string;
+  /**
+   * Re-apply the settings on this schedule through TAT (a `tencentcloud_tat_invoker`), putting back any that
+   * someone changed by hand; status.json records what was put back as `lastDrift` (docs/deploy-verification.md).
+   * A crontab expression of 5 fields, read in UTC+8, such as '0 3 * * *'. Needs the TAT agent, as the
+   * verification does. @default - none: the settings are applied once, at first boot
+   */
+  readonly reassertSchedule?: string;
   readonly provider?: TerraformProvider;
 }
 
@@ -210,6 +219,8 @@ export class HardenedWindowsInstance extends Construct {
   public readonly subnet?: Subnet;
   /** The TAT command, its invocation on the instance and the output; absent when verifyOnDeploy is false. */
   public readonly verification?: DeployVerification;
+  /** The scheduled re-assertion's command and invoker; present when `reassertSchedule` is given. */
+  public readonly reassertion?: HardeningReassertion;
 
   constructor(scope: Construct, id: string, props: HardenedWindowsInstanceProps) {
     super(sameCoreScope(scope, 'HardenedWindowsInstance', id), id);
@@ -321,6 +332,18 @@ export class HardenedWindowsInstance extends Construct {
         outputCosBucketUrl: props.verifyOutputCosBucketUrl,
         outputCosKeyPrefix: props.verifyOutputCosKeyPrefix,
         outputName: prepared.clientScriptOutputName.replace(/^client_script_/, 'verification_'),
+        tags,
+      });
+    }
+    if (props.reassertSchedule !== undefined) {
+      // The settings alone: the author's commands ran once, at first boot, and must not run on a schedule.
+      this.reassertion = new HardeningReassertion(this, 'reassertion', {
+        provider,
+        bootstrapScript: renderBootstrapScript(this.policy.settings),
+        firstRunFingerprint: this.bootstrapScript.fingerprint,
+        instanceIds: [this.instance.id],
+        schedule: props.reassertSchedule,
+        dependsOn: [this.verification?.attachment ?? this.instance],
         tags,
       });
     }

@@ -6,4 +6,5 @@ export { ConstructInputError } from './private/errors';
 export * from './synth-app';
 export { CoreMismatchError } from './private/same-core';
 export * from './deploy-verification';
+export * from './hardening-reassertion';
 export * from './hardened-existing-instances';

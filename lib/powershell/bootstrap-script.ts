@@ -33,6 +33,12 @@ export interface BootstrapScript {
    * per-instance names in `instanceValues` are not part of it: every instance of one configuration shares it.
    */
   readonly fingerprint: string;
+  /**
+   * The fingerprint of the same settings rendered without the author's commands: the script the TAT
+   * re-assertion runs (HardeningReassertion), whose status.json the verification accepts too. Equal to
+   * `fingerprint` when there are no author's commands.
+   */
+  readonly settingsOnlyFingerprint: string;
   readonly settingIds: readonly SettingId[];
   /**
    * The per-instance names (SSM secret name and version, CAM role name) the script reads from variables,
@@ -147,6 +153,8 @@ function renderShared(
     text: header(fingerprint) + rest,
     compactText: `$Fingerprint = ${quotePowerShell(fingerprint)}\n` + compactRest,
     fingerprint,
+    // What the TAT re-assertion runs: the same settings without the author's commands.
+    settingsOnlyFingerprint: options.extraCommands?.length ? renderBootstrapScript(settings).fingerprint : fingerprint,
     settingIds: settings.map((s) => s.id),
   };
 }

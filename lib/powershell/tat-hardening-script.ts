@@ -1,4 +1,5 @@
 import { BootstrapScript } from './bootstrap-script';
+import { quotePowerShellArray } from './quote';
 import { instanceLines, scriptAsRun } from './user-data';
 
 /**
@@ -14,6 +15,8 @@ export interface TatHardeningScript {
   readonly text: string;
   /** The first-boot script's fingerprint, which status.json records: the deploy verification expects it. */
   readonly fingerprint: string;
+  /** The settings' part's fingerprint, which status.json records too: drift is judged against it. */
+  readonly settingsOnlyFingerprint: string;
   /** The settings it applies, in order. */
   readonly settingIds: BootstrapScript['settingIds'];
   /** The size TAT's limit applies to: the base64 of the UTF-8 text. */
@@ -60,7 +63,13 @@ export function renderTatHardeningScript(bootstrap: BootstrapScript): TatHardeni
   ].join('\n');
   const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);
   if (base64Length > TAT_CONTENT_LIMIT_BYTES) throw new TatContentTooLargeError(base64Length);
-  return { text, fingerprint: bootstrap.fingerprint, settingIds: bootstrap.settingIds, base64Length };
+  return {
+    text,
+    fingerprint: bootstrap.fingerprint,
+    settingsOnlyFingerprint: bootstrap.settingsOnlyFingerprint,
+    settingIds: bootstrap.settingIds,
+    base64Length,
+  };
 }
 
 /**
@@ -71,4 +80,69 @@ function withNames(bootstrap: BootstrapScript): string {
   const asRun = scriptAsRun(bootstrap);
   if (bootstrap.instanceValues.length === 0 || asRun !== bootstrap.text) return asRun;
   return instanceLines(bootstrap.instanceValues) + bootstrap.text;
+}
+
+/** The drift record the re-assertion adds to status.json: what the last run that found drift put back. */
+export const DRIFT_FIELD = 'lastDrift';
+
+/**
+ * The hardening as the scheduled re-assertion (HardeningReassertion) runs it: the TAT form of the settings-only
+ * script, inside a wrapper that
+ * - does nothing until a first run has finished (status.json has a result), so a schedule that fires during the
+ *   first boot never races it (status.json is absent, or empty while a run is in progress);
+ * - after the run, reads what it changed from its own lines in bootstrap.log (prelude.ts Write-Step: `set`,
+ *   `removed`, `recorded`, `enabled`; `unchanged` is not a change) and, when the previous run of these settings
+ *   had passed, records them in status.json as `lastDrift`: someone changed them by hand since. A run that finds
+ *   nothing keeps the last record.
+ * The hardening's own `exit` unwinds through the wrapper's `finally` (about_Try_Catch_Finally), which runs and
+ * leaves the exit code as the hardening set it. `acceptedFingerprints` are the scripts whose earlier passed run
+ * makes a change drift: the first boot's (with the author's commands) and this one's.
+ */
+export function renderTatReassertionScript(
+  bootstrap: BootstrapScript,
+  acceptedFingerprints: readonly string[] = [bootstrap.fingerprint],
+): TatHardeningScript {
+  const hardening = renderTatHardeningScript(bootstrap);
+  const fingerprints = [...new Set([bootstrap.fingerprint, ...acceptedFingerprints])];
+  const before = String.raw`# tencentcloud-hardened-windows re-assertion, on a schedule (TAT invoker): the hardening run again, which changes
+# only what drifted, and records what it put back in status.json as ${DRIFT_FIELD}.
+$DriftRoot = Join-Path $env:ProgramData 'TencentCloudRdpHardening'
+$DriftStatusFile = Join-Path $DriftRoot 'status.json'
+$DriftLogFile = Join-Path $DriftRoot 'bootstrap.log'
+$DriftFingerprints = ${quotePowerShellArray(fingerprints)}
+$LastStatus = $null
+try { $LastStatus = Get-Content -LiteralPath $DriftStatusFile -Raw -Encoding UTF8 -ErrorAction Stop | ConvertFrom-Json } catch { }
+if (-not $LastStatus -or -not $LastStatus.result) { [Console]::Out.WriteLine('re-assertion skipped: no finished run in status.json yet'); exit 0 }
+$DriftLogStart = 0
+try { $DriftLogStart = @(Get-Content -LiteralPath $DriftLogFile -Encoding UTF8 -ErrorAction Stop).Count } catch { }
+try {
+`;
+  const after = String.raw`
+} finally {
+  try {
+    $changes = New-Object Collections.ArrayList
+    foreach ($line in @(Get-Content -LiteralPath $DriftLogFile -Encoding UTF8 | Select-Object -Skip $DriftLogStart)) {
+      if ($line -match '\[([a-z0-9-]+)\] ((?:set|removed|recorded|enabled) .*)$') { [void]$changes.Add([ordered]@{ setting = $Matches[1]; change = $Matches[2] }) }
+    }
+    $record = $LastStatus.${DRIFT_FIELD}
+    if ($changes.Count -and $LastStatus.result -eq 'passed' -and $DriftFingerprints -contains [string]$LastStatus.fingerprint) {
+      # The log's time format: a string no JSON reader takes for a date, so the record reads back as written.
+      $record = [ordered]@{ foundAt = [DateTime]::UtcNow.ToString('u'); changes = @($changes) }
+      [Console]::Out.WriteLine(('drift put back: {0} change(s) since the last run passed' -f $changes.Count))
+    }
+    if ($record) {
+      # Added to the text the run wrote, which is otherwise kept as it is.
+      $text = (Get-Content -LiteralPath $DriftStatusFile -Raw -Encoding UTF8).TrimEnd()
+      if (-not $text.EndsWith('}') -or $text -match '"${DRIFT_FIELD}"\s*:') { throw 'status.json is not the document this run wrote' }
+      $json = ConvertTo-Json -InputObject $record -Depth 4 -Compress
+      $text = $text.Substring(0, $text.Length - 1).TrimEnd() + (',{0}  "${DRIFT_FIELD}": {1}{0}}}' -f [Environment]::NewLine, $json)
+      [IO.File]::WriteAllText($DriftStatusFile, $text, (New-Object Text.UTF8Encoding $false))
+    }
+  } catch { [Console]::Out.WriteLine('could not record drift: ' + $_.Exception.Message) }
+}
+`;
+  const text = before + hardening.text + after;
+  const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);
+  if (base64Length > TAT_CONTENT_LIMIT_BYTES) throw new TatContentTooLargeError(base64Length);
+  return { ...hardening, text, base64Length };
 }

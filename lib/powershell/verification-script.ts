@@ -20,7 +20,11 @@ export const VERIFICATION_EXIT_CODES = {
 
 export interface VerificationScriptOptions {
   /** The first-boot script whose status the command checks: its fingerprint and enabled settings. */
-  readonly bootstrap: { readonly fingerprint: string; readonly settingIds: readonly SettingId[] };
+  readonly bootstrap: {
+    readonly fingerprint: string;
+    readonly settingsOnlyFingerprint: string;
+    readonly settingIds: readonly SettingId[];
+  };
   /** How long to wait for the first-boot script to finish, in seconds (checked every `pollSeconds`). */
   readonly waitSeconds: number;
   /** @default 10 */
@@ -67,6 +71,7 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
     '# tencentcloud-hardened-windows deploy verification. Run by TAT as SYSTEM with Windows PowerShell 4.0 or later.',
     '# Reads %ProgramData%\\TencentCloudRdpHardening\\status.json; prints no secret. Exit 0 = the settings took.',
     `$ExpectedFingerprint = ${quotePowerShell(options.bootstrap.fingerprint)}`,
+    `$SettingsOnlyFingerprint = ${quotePowerShell(options.bootstrap.settingsOnlyFingerprint)}`,
     `$WaitSeconds = ${options.waitSeconds}`,
     `$PollSeconds = ${poll}`,
     `$TaskName = ${quotePowerShell(CREDENTIAL_TASK_NAME)}`,
@@ -173,7 +178,8 @@ try {
     # As the file has it: PowerShell 6+ would read an ISO 8601 string in JSON as a DateTime.
     $finishedAt = Format-Value ([regex]::Match($observed.Text, '"finishedAt"\s*:\s*"([^"]*)"').Groups[1].Value) 40
     Write-Line ('first boot: finished at {0}, result {1} (waited {2} s)' -f $finishedAt, $document.result, $waited)
-    if ([string]$document.fingerprint -ne $ExpectedFingerprint) {
+    # The scheduled re-assertion runs the same settings without the author's commands, under that fingerprint.
+    if (@($ExpectedFingerprint, $SettingsOnlyFingerprint) -notcontains [string]$document.fingerprint) {
       Write-Line ('verdict: FAILED: status.json is from first-boot script {0}, not this stack''s {1}: the instance did not run this stack''s user data' -f (Format-Value $document.fingerprint 40), $ExpectedFingerprint)
       $exitCode = 3
     } else {
@@ -198,6 +204,11 @@ try {
       }
       $extra = $document.settings.($ExtraCommandsId)
       if ($extra) { Write-Line ('author commands (userDataCommands): {0} ({1})' -f $extra.status, (Format-Value $extra.detail)) }
+      if ($document.lastDrift) {
+        $foundAt = Format-Value ([regex]::Match($observed.Text, '"foundAt"\s*:\s*"([^"]*)"').Groups[1].Value) 40
+        $changes = @($document.lastDrift.changes | ForEach-Object { [string]$_.change }) -join '; '
+        Write-Line ('drift put back at {0}: {1}' -f $foundAt, (Format-Value $changes 400))
+      }
       if ($failures.Count -eq 0) {
         $verdict = 'verdict: PASSED'
         if ($pending) { $verdict += '; setting 3 is pending until the first logon (' + $pending + ')' }

@@ -43,3 +43,20 @@ export const HARDENING_TIMEOUT_MINUTES = { min: 10, max: 1440, default: 20 } as 
 export function validateHardeningTimeout(prop: string, value: unknown): asserts value is number {
   validateIntegerInRange(prop, value, HARDENING_TIMEOUT_MINUTES.min, HARDENING_TIMEOUT_MINUTES.max);
 }
+
+/**
+ * reassertSchedule: `schedule_settings.recurrence` of a `tencentcloud_tat_invoker`, "the crontab expression ...
+ * parsed in UTC+8" (the provider's docs). Five fields, minute hour day month weekday, as Tencent Cloud's
+ * scheduled tasks take them; the values themselves are left to the API, which refuses a bad one at apply.
+ */
+export function validateReassertSchedule(prop: string, value: unknown): asserts value is string {
+  validateString(prop, value, "'0 3 * * *'");
+  const field = '[0-9A-Za-z*?,/-]+';
+  if (!new RegExp(`^${field}( ${field}){4}$`).test(value)) {
+    throw mustBe(
+      prop,
+      "a crontab expression of 5 fields, minute hour day month weekday, read in UTC+8, such as '0 3 * * *'",
+      value,
+    );
+  }
+}

@@ -30,6 +30,7 @@ test('the list holds the bootstrap in every user-data format, the logon task scr
     'client script',
     'deploy verification (TAT command)',
     'hardening for existing instances (TAT command)',
+    're-assertion on a schedule (TAT command)',
   ]);
   const compressed = GENERATED_SCRIPTS[1].variants();
   // The loader and the script it expands, for each combination.

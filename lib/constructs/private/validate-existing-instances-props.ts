@@ -11,6 +11,7 @@ import {
   validateNamePrefix,
   validateNonEmptyList,
   validateList,
+  validateReassertSchedule,
   validateRegion,
   validateSecretName,
   validateSecretString,
@@ -129,6 +130,12 @@ const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: 
   hardening: { check: (prop, value, props) => PROP_RULES.hardening.check(prop, value, props as never) },
   hardeningTimeout: { check: (prop, value) => validateHardeningTimeout(prop, value) },
   verifyOnDeploy: { check: flag },
+  reassertSchedule: {
+    check: (prop, value) => {
+      validateString(prop, value, "'0 3 * * *'");
+      if (!isToken(value)) validateReassertSchedule(prop, value);
+    },
+  },
   tags: { check: checkTags },
   provider: { check: checkProvider },
 };

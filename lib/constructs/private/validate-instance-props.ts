@@ -10,6 +10,7 @@ import {
   validateBoolean,
   validateCosBucketUrl,
   validateCosKeyPrefix,
+  validateReassertSchedule,
   validateCredentialTarget,
   validateDataDiskCount,
   validateDataDiskSize,
@@ -224,6 +225,8 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
     check: text('https://logs-1250000000.cos.ap-guangzhou.myqcloud.com', validateCosBucketUrl),
   },
   verifyOutputCosKeyPrefix: { check: text('tat/verification', validateCosKeyPrefix) },
+  // A literal is checked here; a reference is left to the API at apply.
+  reassertSchedule: { check: text("'0 3 * * *'", validateReassertSchedule) },
   userDataCommands: {
     check: list('["Write-Output \'hello\'"]', scriptText("Write-Output 'hello'", validateScriptText)),
   },

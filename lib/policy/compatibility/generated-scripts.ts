@@ -4,6 +4,7 @@ import {
   renderBootstrapScript,
   renderClientScript,
   renderTatHardeningScript,
+  renderTatReassertionScript,
   renderUserData,
   renderVerificationScript,
   UserDataFormat,
@@ -138,6 +139,17 @@ export const GENERATED_SCRIPTS: readonly GeneratedScript[] = [
         .map(({ label, options }) => ({
           label: label.replace(/ extra$/, ''),
           text: renderTatHardeningScript(bootstrapFor(options, false)).text,
+        })),
+  },
+  {
+    // HardenedWindowsInstance and HardenedExistingInstances with reassertSchedule: the wrapper around the TAT form.
+    name: 're-assertion on a schedule (TAT command)',
+    variants: () =>
+      bootstrapCombinations()
+        .filter(({ options, extra }) => options.credentialPasswordSource?.kind !== 'user-data-plaintext' && extra)
+        .map(({ label, options }) => ({
+          label: label.replace(/ extra$/, ''),
+          text: renderTatReassertionScript(bootstrapFor(options, false)).text,
         })),
   },
 ];
