@@ -1,4 +1,5 @@
 import {
+  BootstrapScript,
   expandHardeningScript,
   extractPowerShellBlock,
   renderBootstrapScript,
@@ -133,23 +134,18 @@ export const GENERATED_SCRIPTS: readonly GeneratedScript[] = [
   {
     // HardenedExistingInstances and `render-user-data --format tat`: setting 3 reads SSM or is off, no author's commands.
     name: 'hardening for existing instances (TAT command)',
-    variants: () =>
-      bootstrapCombinations()
-        .filter(({ options, extra }) => options.credentialPasswordSource?.kind !== 'user-data-plaintext' && extra)
-        .map(({ label, options }) => ({
-          label: label.replace(/ extra$/, ''),
-          text: renderTatHardeningScript(bootstrapFor(options, false)).text,
-        })),
+    variants: () => tatVariants((bootstrap) => renderTatHardeningScript(bootstrap).text),
   },
   {
     // HardenedWindowsInstance and HardenedExistingInstances with reassertSchedule: the wrapper around the TAT form.
     name: 're-assertion on a schedule (TAT command)',
-    variants: () =>
-      bootstrapCombinations()
-        .filter(({ options, extra }) => options.credentialPasswordSource?.kind !== 'user-data-plaintext' && extra)
-        .map(({ label, options }) => ({
-          label: label.replace(/ extra$/, ''),
-          text: renderTatReassertionScript(bootstrapFor(options, false)).text,
-        })),
+    variants: () => tatVariants((bootstrap) => renderTatReassertionScript(bootstrap).text),
   },
 ];
+
+/** A TAT command's forms: setting 3 reads SSM or is off, and there are no author's commands. */
+function tatVariants(render: (bootstrap: BootstrapScript) => string): Array<{ label: string; text: string }> {
+  return bootstrapCombinations()
+    .filter(({ options, extra }) => options.credentialPasswordSource?.kind !== 'user-data-plaintext' && extra)
+    .map(({ label, options }) => ({ label: label.replace(/ extra$/, ''), text: render(bootstrapFor(options, false)) }));
+}
