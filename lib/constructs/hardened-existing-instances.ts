@@ -17,7 +17,7 @@ import { HARDENING_TIMEOUT_MINUTES, mustBe } from '../validation';
 import { TAT_WINDOWS_WORKING_DIRECTORY } from './deploy-verification';
 import { HardeningReassertion, INVOKER_INSTANCE_LIMIT } from './hardening-reassertion';
 import { DELETE_TIMEOUT } from './private/verification-command';
-import { prepareOrRemove } from './private/errors';
+import { prepareOrRemove, warnUnknownProps } from './private/errors';
 import { CREDENTIAL_SECRET_ID, HARDENED_BY_TAG } from './private/hardening-user-data';
 import { reserveClientScriptOutputName } from './private/client-script-output';
 import { sameCoreScope } from './private/same-core';
@@ -147,12 +147,7 @@ export class HardenedExistingInstances extends Construct {
       const ready = prepare(this.node.path, props);
       return { ...ready, outputName: reserveClientScriptOutputName(this) };
     });
-    for (const { name, suggestion } of prepared.unknownProps) {
-      Annotations.of(this).addWarning(
-        `${name} is not a prop of HardenedExistingInstances and is ignored` +
-          (suggestion ? `; did you mean ${suggestion}?` : ''),
-      );
-    }
+    warnUnknownProps(this, 'HardenedExistingInstances', prepared.unknownProps);
     const tags = { ...HARDENED_BY_TAG, ...props.tags };
     const provider = props.provider;
     const verify = props.verifyOnDeploy ?? true;

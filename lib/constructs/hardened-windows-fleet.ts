@@ -6,13 +6,9 @@ import { HardeningPolicy, hardeningRecordOf, POLICY_METADATA_OVERRIDE_PATH } fro
 import { MultiZoneSubnetPolicy, regionOfZone, VERIFY_TIMEOUT_MINUTES } from '../validation';
 import type { HardenedWindowsInstanceProps, HardeningUserDataProps } from './hardened-windows-instance';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
-import { prepareOrRemove } from './private/errors';
-import {
-  HARDENED_BY_TAG,
-  HardeningUserData,
-  networkName,
-  prepareHardeningUserData,
-} from './private/hardening-user-data';
+import { prepareOrRemove, warnUnknownProps } from './private/errors';
+import { HARDENED_BY_TAG, HardeningUserData, prepareHardeningUserData } from './private/hardening-user-data';
+import { addVpc, networkName } from './private/network';
 import { sameCoreScope } from './private/same-core';
 import { validateFleetProps } from './private/validate-fleet-props';
 import { withHardeningOptions } from './private/validate-instance-props';
@@ -110,12 +106,7 @@ export class HardenedWindowsFleet extends Construct {
     this.bootstrapScript = prepared.script;
     this.userData = prepared.userData;
     this.userDataBase64Length = prepared.userDataBase64Length;
-    for (const { name, suggestion } of prepared.unknownProps) {
-      Annotations.of(this).addWarning(
-        `${name} is not a prop of HardenedWindowsFleet and is ignored` +
-          (suggestion ? `; did you mean ${suggestion}?` : ''),
-      );
-    }
+    warnUnknownProps(this, 'HardenedWindowsFleet', prepared.unknownProps);
 
     const fleetName = merged.fleetName ?? id;
     const region = regionOfZone(merged.availabilityZones[0]);
@@ -123,12 +114,7 @@ export class HardenedWindowsFleet extends Construct {
     const provider = merged.provider;
     const subnets: Subnet[] = [];
     if (!merged.vpcId) {
-      this.vpc = new Vpc(this, 'vpc', {
-        provider,
-        name: networkName(fleetName, 'vpc'),
-        cidrBlock: '10.0.0.0/16',
-        tags,
-      });
+      this.vpc = addVpc(this, fleetName, tags, provider);
       merged.availabilityZones.forEach((zone, i) => {
         subnets.push(
           new Subnet(this, `subnet-${zone}`, {

@@ -24,15 +24,15 @@ import { DeployVerification } from './deploy-verification';
 import { HardeningReassertion } from './hardening-reassertion';
 import { addClientScriptOutput, reserveClientScriptOutputName } from './private/client-script-output';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
-import { prepareOrRemove } from './private/errors';
+import { prepareOrRemove, warnUnknownProps } from './private/errors';
 import {
   HARDENED_BY_TAG,
   HardeningUserData,
-  networkName,
   passwordBase64Expression,
   prepareHardeningUserData,
   regionOfZoneExpression,
 } from './private/hardening-user-data';
+import { addVpc, networkName } from './private/network';
 import { sameCoreScope } from './private/same-core';
 import { validateInstanceProps, withHardeningOptions } from './private/validate-instance-props';
 import { ExistingPasswordSecret, RdpCredentialSecret } from './rdp-credential-secret';
@@ -238,24 +238,13 @@ export class HardenedWindowsInstance extends Construct {
     this.userData = prepared.userData;
     this.userDataBase64Length = prepared.userDataBase64Length;
     const clientScript = prepared.clientScript;
-    for (const { name, suggestion } of prepared.unknownProps) {
-      // Not refused: see "Unknown props" in docs/input-rules.md.
-      Annotations.of(this).addWarning(
-        `${name} is not a prop of HardenedWindowsInstance and is ignored` +
-          (suggestion ? `; did you mean ${suggestion}?` : ''),
-      );
-    }
+    warnUnknownProps(this, 'HardenedWindowsInstance', prepared.unknownProps);
 
     const instanceName = props.instanceName ?? id;
     const tags = { ...HARDENED_BY_TAG, ...props.tags };
     const provider = props.provider;
     if (!props.vpcId) {
-      this.vpc = new Vpc(this, 'vpc', {
-        provider,
-        name: networkName(instanceName, 'vpc'),
-        cidrBlock: '10.0.0.0/16',
-        tags,
-      });
+      this.vpc = addVpc(this, instanceName, tags, provider);
       this.subnet = new Subnet(this, 'subnet', {
         provider,
         vpcId: this.vpc.id,

@@ -1,3 +1,4 @@
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { InputError } from '../../validation';
 
@@ -30,5 +31,21 @@ export function prepareOrRemove<T>(construct: Construct, prepare: () => T): T {
     construct.node.scope?.node.tryRemoveChild(construct.node.id);
     if (e instanceof InputError) throw new ConstructInputError(construct.node.path, e.prop, e.message);
     throw e;
+  }
+}
+
+/**
+ * A warning per key that is not a prop, naming the prop it most likely meant. Not refused: see "Unknown props"
+ * in docs/input-rules.md.
+ */
+export function warnUnknownProps(
+  construct: Construct,
+  typeName: string,
+  unknownProps: ReadonlyArray<{ name: string; suggestion?: string }>,
+): void {
+  for (const { name, suggestion } of unknownProps) {
+    Annotations.of(construct).addWarning(
+      `${name} is not a prop of ${typeName} and is ignored` + (suggestion ? `; did you mean ${suggestion}?` : ''),
+    );
   }
 }

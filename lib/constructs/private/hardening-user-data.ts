@@ -11,7 +11,7 @@ import {
   UserDataSegment,
 } from '../../powershell';
 import { CredentialPasswordSource, HardeningPolicy } from '../../settings';
-import { InputError, mustBe, NETWORK_NAME_MAX, regionOfZone } from '../../validation';
+import { InputError, mustBe, regionOfZone } from '../../validation';
 import type { HardeningUserDataProps } from '../hardened-windows-instance';
 import { RdpCredentialSecret, RdpCredentialSecretNames } from '../rdp-credential-secret';
 
@@ -129,18 +129,4 @@ function userDataTooLarge(size: number, format: UserDataFormat, commands: readon
     format,
     measured,
   );
-}
-
-/**
- * VPC, subnet and security group names: `<base name>-<suffix>`, cut to the 60 characters they allow,
- * at a whole character (never half of a surrogate pair).
- */
-export function networkName(baseName: string, suffix: string): string {
-  const room = NETWORK_NAME_MAX - suffix.length - 1;
-  let base = '';
-  for (const character of baseName) {
-    if (base.length + character.length > room) break;
-    base += character;
-  }
-  return `${base}-${suffix}`;
 }
