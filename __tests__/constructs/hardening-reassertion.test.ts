@@ -79,11 +79,11 @@ describe('HardenedWindowsInstance with reassertSchedule', () => {
   });
 
   test('without the verification, the invoker waits for the instance', () => {
-    const { stack: noVerify } = synthInstance({ reassertSchedule: '*/30 * * * *', verifyOnDeploy: false });
+    const { stack: noVerify } = synthInstance({ reassertSchedule: '30 */6 * * *', verifyOnDeploy: false });
     const [[, only]] = named(noVerify, INVOKER, 'reassertion');
     const name = Object.keys(noVerify.resource.tencentcloud_instance)[0];
     expect(only.depends_on).toEqual([`tencentcloud_instance.${name}`]);
-    expect(only.schedule_settings).toEqual({ policy: 'RECURRENCE', recurrence: '*/30 * * * *' });
+    expect(only.schedule_settings).toEqual({ policy: 'RECURRENCE', recurrence: '30 */6 * * *' });
   });
 });
 

@@ -79,5 +79,5 @@ export interface StatusDocument {
   finishedAt: string;
   settings: Record<string, { status: string; detail: string }>;
   /** Written by the scheduled re-assertion (renderTatReassertionScript) when it puts a value back. */
-  lastDrift?: { foundAt: string; changes: Array<{ setting: string; change: string }> };
+  lastDrift?: { foundAt: string; count: number; changes: string };
 }

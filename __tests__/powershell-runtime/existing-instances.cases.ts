@@ -60,6 +60,10 @@ function synthesized() {
   };
 }
 
+/** Empties status.json as a run in progress leaves it, last written `hoursAgo` hours ago. */
+const EMPTY_STATUS = (hoursAgo: number) =>
+  "$f = Join-Path $env:ProgramData 'TencentCloudRdpHardening\\status.json'; [IO.File]::WriteAllText($f, ''); " +
+  `(Get-Item -LiteralPath $f).LastWriteTimeUtc = [DateTime]::UtcNow.AddHours(-${hoursAgo})`;
 const status = (phase: PhaseReport) => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
 /** What TAT returns as the output: the console, without Write-Step's timestamps. */
 const outputLines = (phase: PhaseReport) =>
@@ -114,6 +118,18 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
           { tatCommand: s.reassert },
           { tatCommand: s.reassert },
           { tatCommand: s.verificationById },
+        ],
+      },
+      {
+        id: 'reassert-after-a-stopped-run',
+        machine: problemMachine,
+        phases: [
+          { tatCommand: s.hardeningById },
+          // A run empties status.json until it ends (setting 3's registration); one TAT stopped leaves it empty.
+          { tatCommand: EMPTY_STATUS(0) },
+          { tatCommand: s.reassert },
+          { tatCommand: EMPTY_STATUS(2) },
+          { tatCommand: s.reassert },
         ],
       },
       {
@@ -231,9 +247,25 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
     test('re-assertion before any run finished: skipped, exit 0, nothing written', () => {
       const early = phase('reassert-drift', 0);
       expect(early.exitCode).toBe(0);
-      expect(outputLines(early)).toEqual(['re-assertion skipped: no finished run in status.json yet']);
+      expect(outputLines(early)).toEqual(['re-assertion skipped: no status.json yet (the first run has not started)']);
       expect(early.calls.filter(isWrite)).toEqual([]);
       expect(keysWithValues(early.machine.registry)).toEqual(keysWithValues(problemMachine.registry));
+    });
+
+    test('status.json empty: skipped while a run may be in progress, run once it has been empty an hour', () => {
+      const [, , inProgress, , abandoned] = reports['reassert-after-a-stopped-run'].phases;
+      expect(inProgress.exitCode).toBe(0);
+      expect(outputLines(inProgress)).toEqual([
+        're-assertion skipped: a run is in progress (status.json has no result yet)',
+      ]);
+      expect(textFile(inProgress, STATUS_FILE)).toBe('');
+      expect(abandoned.exitCode).toBe(0);
+      expect(abandoned.errors).toEqual([]);
+      expect(outputLines(abandoned)[0]).toBe(
+        'status.json has had no result for 120 minutes: the run that emptied it was stopped; running',
+      );
+      expect(status(abandoned).result).toBe('passed');
+      expect(status(abandoned)).not.toHaveProperty('lastDrift');
     });
 
     test('re-assertion with nothing changed: exit 0, no registry write, no drift recorded', () => {
@@ -256,7 +288,8 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
       const record = status(drifted).lastDrift!;
       expect(record).toEqual({
         foundAt: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$/),
-        changes: [{ setting: 'classic-sharing-model', change: `set ${LSA}\\ForceGuest = 0 (was 1)` }],
+        count: 1,
+        changes: `classic-sharing-model: set ${LSA}\\ForceGuest = 0 (was 1)`,
       });
       expect(outputLines(drifted)).toContain('drift put back: 1 change(s) since the last run passed');
       // The next run finds nothing, and keeps the last record.
@@ -265,7 +298,7 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
       expect(status(after).result).toBe('passed');
       expect(verification.exitCode).toBe(0);
       expect(verdictLines(verification)).toContain(
-        `drift put back at ${record.foundAt}: set ${LSA}\\ForceGuest = 0 (was 1)`,
+        `drift put back at ${record.foundAt}: classic-sharing-model: set ${LSA}\\ForceGuest = 0 (was 1)`,
       );
     });
 

@@ -9,6 +9,7 @@ import { describeWithPowerShell } from './simulated-windows';
 import { defineStubFidelityCases } from './stub-fidelity.cases';
 import { defineTargetAccountCases } from './target-account.cases';
 import { defineVerificationCases } from './verification.cases';
+import { defineReassertionCases } from './reassertion.cases';
 
 /**
  * The PowerShell runtime tier: the generated scripts (user data, logon task, client script, deploy verification, the TAT hardening), byte for byte, run under PowerShell 7 against
@@ -28,6 +29,7 @@ describeWithPowerShell('the generated scripts, run in simulated Windows', () => 
       defineStubFidelityCases(scenarios);
       defineVerificationCases(scenarios);
       defineExistingInstanceCases(scenarios);
+      defineReassertionCases(scenarios);
     });
   }
   describe('as Windows PowerShell 5.1 on a workstation', () => {

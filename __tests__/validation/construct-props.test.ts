@@ -432,6 +432,18 @@ const CASES: BadCase[] = [
     accepted: "a crontab expression of 5 fields, minute hour day month weekday, read in UTC+8, such as '0 3 * * *'",
   },
   {
+    name: 'reassertSchedule every minute',
+    props: { reassertSchedule: '* * * * *' },
+    prop: 'reassertSchedule',
+    accepted: "a crontab whose minute is one number from 0 to 59 (at most one run an hour), such as '0 3 * * *'",
+  },
+  {
+    name: 'reassertSchedule every 5 minutes',
+    props: { reassertSchedule: '*/5 * * * *' },
+    prop: 'reassertSchedule',
+    accepted: "a crontab whose minute is one number from 0 to 59 (at most one run an hour), such as '0 3 * * *'",
+  },
+  {
     name: 'verifyOutputCosBucketUrl over http',
     props: { verifyOutputCosBucketUrl: 'http://logs-1250000000.cos.ap-guangzhou.myqcloud.com' },
     prop: 'verifyOutputCosBucketUrl',

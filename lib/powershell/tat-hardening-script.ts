@@ -85,15 +85,21 @@ function withNames(bootstrap: BootstrapScript): string {
 /** The drift record the re-assertion adds to status.json: what the last run that found drift put back. */
 export const DRIFT_FIELD = 'lastDrift';
 
+/** A status.json left empty this long was emptied by a run that was stopped (TAT's timeout kills without `finally`). */
+export const ABANDONED_RUN_MINUTES = 60;
+
 /**
  * The hardening as the scheduled re-assertion (HardeningReassertion) runs it: the TAT form of the settings-only
  * script, inside a wrapper that
- * - does nothing until a first run has finished (status.json has a result), so a schedule that fires during the
- *   first boot never races it (status.json is absent, or empty while a run is in progress);
+ * - does nothing while status.json is missing (no run yet: the first boot has not started) or empty and younger
+ *   than ABANDONED_RUN_MINUTES (a run is in progress), so a schedule that fires during the first boot never races
+ *   it; an older empty one was left by a run that was stopped, and the re-assertion runs;
  * - after the run, reads what it changed from its own lines in bootstrap.log (prelude.ts Write-Step: `set`,
  *   `removed`, `recorded`, `enabled`; `unchanged` is not a change) and, when the previous run of these settings
- *   had passed, records them in status.json as `lastDrift`: someone changed them by hand since. A run that finds
- *   nothing keeps the last record.
+ *   had passed and this one passed too, records them in status.json as `lastDrift`: someone changed them by hand
+ *   since, and they are back. A run that finds nothing keeps the last record.
+ * The record holds strings only (`changes` joined by '; '), so any PowerShell's ConvertFrom-Json and ConvertTo-Json
+ * (the logon task rewrites the file) keep it as written. It is added to the file's text, not re-serialized.
  * The hardening's own `exit` unwinds through the wrapper's `finally` (about_Try_Catch_Finally), which runs and
  * leaves the exit code as the hardening set it. `acceptedFingerprints` are the scripts whose earlier passed run
  * makes a change drift: the first boot's (with the author's commands) and this one's.
@@ -110,9 +116,14 @@ $DriftRoot = Join-Path $env:ProgramData 'TencentCloudRdpHardening'
 $DriftStatusFile = Join-Path $DriftRoot 'status.json'
 $DriftLogFile = Join-Path $DriftRoot 'bootstrap.log'
 $DriftFingerprints = ${quotePowerShellArray(fingerprints)}
+if (-not (Test-Path -LiteralPath $DriftStatusFile)) { [Console]::Out.WriteLine('re-assertion skipped: no status.json yet (the first run has not started)'); exit 0 }
 $LastStatus = $null
 try { $LastStatus = Get-Content -LiteralPath $DriftStatusFile -Raw -Encoding UTF8 -ErrorAction Stop | ConvertFrom-Json } catch { }
-if (-not $LastStatus -or -not $LastStatus.result) { [Console]::Out.WriteLine('re-assertion skipped: no finished run in status.json yet'); exit 0 }
+if (-not $LastStatus -or -not $LastStatus.result) {
+  $age = ([DateTime]::UtcNow - (Get-Item -LiteralPath $DriftStatusFile).LastWriteTimeUtc).TotalMinutes
+  if ($age -lt ${ABANDONED_RUN_MINUTES}) { [Console]::Out.WriteLine('re-assertion skipped: a run is in progress (status.json has no result yet)'); exit 0 }
+  [Console]::Out.WriteLine(('status.json has had no result for {0:N0} minutes: the run that emptied it was stopped; running' -f $age))
+}
 $DriftLogStart = 0
 try { $DriftLogStart = @(Get-Content -LiteralPath $DriftLogFile -Encoding UTF8 -ErrorAction Stop).Count } catch { }
 try {
@@ -120,21 +131,22 @@ try {
   const after = String.raw`
 } finally {
   try {
-    $changes = New-Object Collections.ArrayList
+    $changes = @()
     foreach ($line in @(Get-Content -LiteralPath $DriftLogFile -Encoding UTF8 | Select-Object -Skip $DriftLogStart)) {
-      if ($line -match '\[([a-z0-9-]+)\] ((?:set|removed|recorded|enabled) .*)$') { [void]$changes.Add([ordered]@{ setting = $Matches[1]; change = $Matches[2] }) }
+      if ($line -match '\[([a-z0-9-]+)\] ((?:set|removed|recorded|enabled) .*)$') { $changes += ('{0}: {1}' -f $Matches[1], $Matches[2]) }
     }
-    $record = $LastStatus.${DRIFT_FIELD}
-    if ($changes.Count -and $LastStatus.result -eq 'passed' -and $DriftFingerprints -contains [string]$LastStatus.fingerprint) {
+    $text = (Get-Content -LiteralPath $DriftStatusFile -Raw -Encoding UTF8).TrimEnd()
+    $now = $text | ConvertFrom-Json
+    $record = $null
+    if ($LastStatus.${DRIFT_FIELD}) { $record = [ordered]@{ foundAt = [string]$LastStatus.${DRIFT_FIELD}.foundAt; count = [int]$LastStatus.${DRIFT_FIELD}.count; changes = [string]$LastStatus.${DRIFT_FIELD}.changes } }
+    if ($changes.Count -and $now.result -eq 'passed' -and $LastStatus.result -eq 'passed' -and $DriftFingerprints -contains [string]$LastStatus.fingerprint) {
       # The log's time format: a string no JSON reader takes for a date, so the record reads back as written.
-      $record = [ordered]@{ foundAt = [DateTime]::UtcNow.ToString('u'); changes = @($changes) }
+      $record = [ordered]@{ foundAt = [DateTime]::UtcNow.ToString('u'); count = $changes.Count; changes = ($changes -join '; ') }
       [Console]::Out.WriteLine(('drift put back: {0} change(s) since the last run passed' -f $changes.Count))
     }
-    if ($record) {
-      # Added to the text the run wrote, which is otherwise kept as it is.
-      $text = (Get-Content -LiteralPath $DriftStatusFile -Raw -Encoding UTF8).TrimEnd()
+    if ($record -and $now.result) {
       if (-not $text.EndsWith('}') -or $text -match '"${DRIFT_FIELD}"\s*:') { throw 'status.json is not the document this run wrote' }
-      $json = ConvertTo-Json -InputObject $record -Depth 4 -Compress
+      $json = ConvertTo-Json -InputObject $record -Compress
       $text = $text.Substring(0, $text.Length - 1).TrimEnd() + (',{0}  "${DRIFT_FIELD}": {1}{0}}}' -f [Environment]::NewLine, $json)
       [IO.File]::WriteAllText($DriftStatusFile, $text, (New-Object Text.UTF8Encoding $false))
     }

@@ -206,8 +206,7 @@ try {
       if ($extra) { Write-Line ('author commands (userDataCommands): {0} ({1})' -f $extra.status, (Format-Value $extra.detail)) }
       if ($document.lastDrift) {
         $foundAt = Format-Value ([regex]::Match($observed.Text, '"foundAt"\s*:\s*"([^"]*)"').Groups[1].Value) 40
-        $changes = @($document.lastDrift.changes | ForEach-Object { [string]$_.change }) -join '; '
-        Write-Line ('drift put back at {0}: {1}' -f $foundAt, (Format-Value $changes 400))
+        Write-Line ('drift put back at {0}: {1}' -f $foundAt, (Format-Value ([string]$document.lastDrift.changes) 400))
       }
       if ($failures.Count -eq 0) {
         $verdict = 'verdict: PASSED'

@@ -59,4 +59,14 @@ export function validateReassertSchedule(prop: string, value: unknown): asserts 
       value,
     );
   }
+  // A run takes minutes (gpupdate; its command may run 15): at most one an hour, so two never overlap on one file.
+  const minute = value.split(' ')[0];
+  if (!/^[0-9]{1,2}$/.test(minute) || Number(minute) > 59) {
+    throw mustBe(
+      prop,
+      "a crontab whose minute is one number from 0 to 59 (at most one run an hour), such as '0 3 * * *'",
+      value,
+      `the minute field is ${minute}`,
+    );
+  }
 }
