@@ -531,6 +531,12 @@ describe('what the constructs synthesize', () => {
     );
   });
 
+  it('emits only schema arguments with reassertSchedule: the invoker and its command', () => {
+    const { types, problems } = problemsIn(synthInstance({ reassertSchedule: '0 3 * * *' }).stack);
+    expect(problems).toEqual([]);
+    expect(types).toContain('resource.tencentcloud_tat_invoker');
+  });
+
   it('emits only schema arguments for HardenedExistingInstances, every type it emits included', () => {
     const { stack } = synthExistingInstances((password, adopted) => ({
       region: 'ap-guangzhou',
