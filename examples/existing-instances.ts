@@ -41,6 +41,9 @@ class ExistingInstancesStack extends TerraformStack {
       region: 'ap-guangzhou',
       instances: ['ins-1a2b3c4d', { instanceId: 'ins-2b3c4d5e', adoptedInstance: jumpHost }],
       credentialPassword: password.stringValue,
+      // Every day at 03:00 Beijing time (UTC+8), TAT puts back any setting changed by hand since, and status.json
+      // records what it put back (docs/deploy-verification.md, "Re-assertion on a schedule").
+      reassertSchedule: '0 3 * * *',
     });
     // `terraform output -json hardening_rdp-hardening`: each instance's invocation ids and the tccli command
     // that shows what ran.
