@@ -89,7 +89,8 @@ export interface HardenedExistingInstancesProps {
   /**
    * Re-apply the settings on this schedule through TAT (`tencentcloud_tat_invoker`), putting back any that someone
    * changed by hand; status.json records what was put back as `lastDrift`. A crontab expression of 5 fields, read
-   * in UTC+8, such as '0 3 * * *'. @default - none: the settings are applied at deploy only
+   * in UTC+8, whose minute is one number (at most one run an hour), such as '0 3 * * *'.
+   * @default - none: the settings are applied at deploy only
    */
   readonly reassertSchedule?: string;
   /** Added to the TAT commands and the secret. @default - only the `hardened-by` tag */

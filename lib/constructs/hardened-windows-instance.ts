@@ -175,8 +175,9 @@ export interface HardenedWindowsInstanceProps {
   /**
    * Re-apply the settings on this schedule through TAT (a `tencentcloud_tat_invoker`), putting back any that
    * someone changed by hand; status.json records what was put back as `lastDrift` (docs/deploy-verification.md).
-   * A crontab expression of 5 fields, read in UTC+8, such as '0 3 * * *'. Needs the TAT agent, as the
-   * verification does. @default - none: the settings are applied once, at first boot
+   * A crontab expression of 5 fields, read in UTC+8, whose minute is one number (at most one run an hour), such
+   * as '0 3 * * *'. Needs the TAT agent, as the verification does.
+   * @default - none: the settings are applied once, at first boot
    */
   readonly reassertSchedule?: string;
   readonly provider?: TerraformProvider;
