@@ -340,7 +340,7 @@ describe('props', () => {
         credentialPassword: password,
         instances: ['ins-aaaaaaaa'],
       }),
-      'credentialPassword must be unset when storedRdpCredential is false (it belongs to setting 3)',
+      'credentialPassword must be unset when the hardening policy leaves out stored-rdp-credential (it belongs to setting 3)',
     ],
     [
       'a timeout below 10 minutes',

@@ -170,7 +170,9 @@ export function validateExistingInstancesProps(given: Props): {
       'existingPasswordSecret',
     ] as const) {
       if (props[prop] === undefined) continue;
-      const accepted = 'unset when storedRdpCredential is false (it belongs to setting 3)';
+      const accepted = given.hardening
+        ? 'unset when the hardening policy leaves out stored-rdp-credential (it belongs to setting 3)'
+        : 'unset when storedRdpCredential is false (it belongs to setting 3)';
       throw prop === 'credentialPassword'
         ? secretMustBe(prop, accepted, 'it is given')
         : mustBe(prop, accepted, props[prop]);
