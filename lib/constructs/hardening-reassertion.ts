@@ -15,6 +15,7 @@ export const INVOKER_INSTANCE_LIMIT = 100;
 /** The re-run takes as long as a first run: gpupdate is its longest step. */
 const REASSERTION_COMMAND_SECONDS = 15 * 60;
 
+/** The props of HardeningReassertion: what runs, where, and when. */
 export interface HardeningReassertionProps {
   /** The settings-only script: the hardening without the author's commands, which must not run on a schedule. */
   readonly bootstrapScript: BootstrapScript;
@@ -29,7 +30,9 @@ export interface HardeningReassertionProps {
   readonly schedule: string;
   /** What the invoker waits for: the first hardening (and its verification) at deploy. */
   readonly dependsOn?: ITerraformDependable[];
+  /** Added to the TAT command. @default - none */
   readonly tags?: { [key: string]: string };
+  /** @default - the stack's default tencentcloud provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -40,8 +43,11 @@ export interface HardeningReassertionProps {
  * status.json as `lastDrift`; the deploy verification prints it. Runs as SYSTEM, TAT's default on Windows.
  */
 export class HardeningReassertion extends Construct {
+  /** What the command runs: the settings-only hardening inside the re-assertion wrapper. */
   public readonly script: TatHardeningScript;
+  /** The POWERSHELL command holding `script`. */
   public readonly command: TatCommand;
+  /** The SCHEDULE invoker that runs `command` on the instances. */
   public readonly invoker: TatInvoker;
 
   constructor(scope: Construct, id: string, props: HardeningReassertionProps) {
