@@ -53,6 +53,11 @@ export { passwordProtectedSharingOff } from './settings/password-protected-shari
 export type { PasswordProtectedSharingOffOptions } from './settings/password-protected-sharing';
 export { ALL_SETTING_IDS, HardeningPolicy } from './settings/hardening-policy';
 export type { HardeningPolicyOptions, SettingChoice } from './settings/hardening-policy';
+export type { BuiltInSettingProps } from './settings/setting-registry';
+export type { ClassicSharingModelProps } from './settings/classic-sharing-model';
+export type { SavedCredentialDelegationProps } from './settings/saved-credential-delegation';
+export type { StoredRdpCredentialProps } from './settings/stored-rdp-credential';
+export type { PasswordProtectedSharingOffProps } from './settings/password-protected-sharing';
 export type { SettingOptionValues } from './settings/setting-unit';
 export type {
   CredentialPasswordSource,

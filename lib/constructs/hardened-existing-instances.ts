@@ -12,7 +12,7 @@ import {
   VerificationScript,
 } from '../powershell';
 import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../providers/tencentcloud';
-import { HardeningPolicy } from '../settings';
+import { BuiltInSettingProps, HardeningPolicy } from '../settings';
 import { HARDENING_TIMEOUT_MINUTES, mustBe } from '../validation';
 import { TAT_WINDOWS_WORKING_DIRECTORY } from './deploy-verification';
 import { HardeningReassertion, INVOKER_INSTANCE_LIMIT } from './hardening-reassertion';
@@ -38,24 +38,15 @@ export interface ExistingWindowsInstance {
   readonly adoptedInstance?: Instance;
 }
 
-/** The props of HardenedExistingInstances: which instances, which settings, and how long deploy waits. */
-export interface HardenedExistingInstancesProps {
+/**
+ * The props of HardenedExistingInstances: which instances, which settings (each setting's own props; setting 3
+ * applies to the instances given with `adoptedInstance` only), and how long deploy waits.
+ */
+export interface HardenedExistingInstancesProps extends BuiltInSettingProps {
   /** The Windows CVMs to harden, by id (`'ins-1a2b3c4d'`) or with their adopted `Instance`; at least one. */
   readonly instances: Array<string | ExistingWindowsInstance>;
   /** The instances' region, such as ap-guangzhou: the secret's and the `tccli` commands'. */
   readonly region: string;
-  /** Setting 1. @default true */
-  readonly classicSharingModel?: boolean;
-  /** Setting 2. @default true */
-  readonly savedCredentialDelegation?: boolean;
-  /** Setting 2's server list. @default ['TERMSRV/*'] */
-  readonly delegationServers?: string[];
-  /** Setting 3, on the instances given with `adoptedInstance`. @default true */
-  readonly storedRdpCredential?: boolean;
-  /** The user whose vault holds the credential, and whose name it carries. @default 'Administrator' */
-  readonly credentialUserName?: string;
-  /** Further names stored beside the public IP. @default - none */
-  readonly extraCredentialTargets?: string[];
   /**
    * The password of `credentialUserName`, stored in a new SSM secret. Pass a sensitive `TerraformVariable`'s
    * value. Required when setting 3 applies to an instance, unless `existingPasswordSecret` is given.
@@ -66,10 +57,6 @@ export interface HardenedExistingInstancesProps {
   readonly existingPasswordSecret?: ExistingPasswordSecret;
   /** Starts the names of the CAM role, CAM policy and SSM secret. @default - none */
   readonly namePrefix?: string;
-  /** Setting 4. @default true */
-  readonly passwordProtectedSharingOff?: boolean;
-  /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
-  readonly enableGuestAccount?: boolean;
   /**
    * The settings as one policy, as HardenedWindowsInstance takes it: `HardeningPolicy.of(...)`. Exclusive with
    * the per-setting props above. Setting 3 still applies only to the instances given with `adoptedInstance`.

@@ -13,6 +13,7 @@ import {
 } from '../powershell';
 import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
 import {
+  BuiltInSettingProps,
   DEFAULT_CREDENTIAL_USER,
   HardeningPolicy,
   hardeningRecordOf,
@@ -46,7 +47,7 @@ export interface HardenedWindowsDataDisk {
   readonly encrypt?: boolean;
 }
 
-export interface HardenedWindowsInstanceProps {
+export interface HardenedWindowsInstanceProps extends BuiltInSettingProps {
   /** Availability zone, such as ap-guangzhou-3. The region of the secret and CAM policy is taken from it. */
   readonly availabilityZone: string;
   /**
@@ -92,16 +93,6 @@ export interface HardenedWindowsInstanceProps {
   readonly vpcId?: string;
   readonly subnetId?: string;
 
-  /** Setting 1: "Network access: Sharing and security model for local accounts" = Classic. @default true */
-  readonly classicSharingModel?: boolean;
-  /** Setting 2: "Allow delegating saved credentials with NTLM-only server authentication". @default true */
-  readonly savedCredentialDelegation?: boolean;
-  /** Setting 2's server list. A narrower list, such as `TERMSRV/<ip>`, is safer. @default ['TERMSRV/*'] */
-  readonly delegationServers?: string[];
-  /** Setting 3: a Windows credential for `TERMSRV/<public IP>` in the login user's vault. @default true */
-  readonly storedRdpCredential?: boolean;
-  /** The user whose vault holds the credential, and whose name it carries. @default 'Administrator' */
-  readonly credentialUserName?: string;
   /**
    * Add the `client_script_<path>` Terraform output: the PowerShell for the workstation you connect
    * from (settings 2 and 3 on the client side). Turn it off when you ship the client script another
@@ -109,8 +100,6 @@ export interface HardenedWindowsInstanceProps {
    * @default true
    */
   readonly outputClientScript?: boolean;
-  /** Further names stored beside the public IP, such as the private IP or a DNS name. @default - none */
-  readonly extraCredentialTargets?: string[];
   /**
    * The stored credential's password, when `credentialUserName` is not Administrator.
    * @default - `administratorPassword`
@@ -130,10 +119,6 @@ export interface HardenedWindowsInstanceProps {
    * @default false
    */
   readonly dangerouslyPutPasswordInUserData?: boolean;
-  /** Setting 4: turn off password protected sharing. @default true */
-  readonly passwordProtectedSharingOff?: boolean;
-  /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
-  readonly enableGuestAccount?: boolean;
   /**
    * The settings as one policy, for users who compose their own: `HardeningPolicy.of(...)`. Exclusive
    * with the per-setting props above (the on/off props and their options); the construct binds the
@@ -390,23 +375,16 @@ function prepare(path: string, id: string, given: HardenedWindowsInstanceProps):
 }
 
 /**
- * The props that decide the first-boot script and its user data. HardenedWindowsFleet takes them all but the
- * plaintext opt-in, with the same meaning and defaults.
+ * The props that decide the first-boot script and its user data: every setting's own props, and these.
+ * HardenedWindowsFleet takes them all but the plaintext opt-in, with the same meaning and defaults.
  */
-export type HardeningUserDataProps = Pick<
-  HardenedWindowsInstanceProps,
-  | 'classicSharingModel'
-  | 'savedCredentialDelegation'
-  | 'delegationServers'
-  | 'storedRdpCredential'
-  | 'credentialUserName'
-  | 'extraCredentialTargets'
-  | 'namePrefix'
-  | 'existingPasswordSecret'
-  | 'dangerouslyPutPasswordInUserData'
-  | 'passwordProtectedSharingOff'
-  | 'enableGuestAccount'
-  | 'userDataCommands'
-  | 'userDataFormat'
-  | 'hardening'
->;
+export type HardeningUserDataProps = BuiltInSettingProps &
+  Pick<
+    HardenedWindowsInstanceProps,
+    | 'namePrefix'
+    | 'existingPasswordSecret'
+    | 'dangerouslyPutPasswordInUserData'
+    | 'userDataCommands'
+    | 'userDataFormat'
+    | 'hardening'
+  >;

@@ -2,6 +2,12 @@ import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { dword, HKLM_LSA } from './registry-value';
 import { SettingUnit } from './setting-unit';
 
+/** Setting 1's props, as every construct and `HardeningPolicyOptions` take them. */
+export interface ClassicSharingModelProps {
+  /** Setting 1: "Network access: Sharing and security model for local accounts" = Classic. @default true */
+  readonly classicSharingModel?: boolean;
+}
+
 /** Setting 1: local accounts authenticate as themselves over the network, not as Guest. */
 export function classicSharingModel(): HardeningSetting {
   return {

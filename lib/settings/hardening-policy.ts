@@ -1,7 +1,7 @@
 import { HardeningSetting, SettingId } from './hardening-setting';
 import { CredentialPasswordSource } from './hardening-setting';
 import { RegistryValue } from './registry-value';
-import { settingUnit, settingUnits } from './setting-registry';
+import { BuiltInSettingProps, settingUnit, settingUnits } from './setting-registry';
 import { SettingOptionValues } from './setting-unit';
 
 /** The four settings of Tencent Cloud's guide, in its order. */
@@ -12,16 +12,8 @@ export const ALL_SETTING_IDS: readonly SettingId[] = [
   'password-protected-sharing-off',
 ];
 
-/** Each setting on unless switched off; the per-setting options mirror the construct's props. */
-export interface HardeningPolicyOptions {
-  readonly classicSharingModel?: boolean;
-  readonly savedCredentialDelegation?: boolean;
-  readonly storedRdpCredential?: boolean;
-  readonly passwordProtectedSharingOff?: boolean;
-  readonly delegationServers?: readonly string[];
-  readonly enableGuestAccount?: boolean;
-  readonly credentialUserName?: string;
-  readonly extraCredentialTargets?: readonly string[];
+/** Each setting on unless switched off, with its options: the settings' own props, and the late-bound password source. */
+export interface HardeningPolicyOptions extends BuiltInSettingProps {
   /** Required when setting 3 is on. */
   readonly credentialPasswordSource?: CredentialPasswordSource;
 }

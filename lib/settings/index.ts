@@ -7,3 +7,4 @@ export * from './password-protected-sharing';
 export * from './hardening-policy';
 export * from './policy-metadata';
 export * from './setting-unit';
+export type { BuiltInSettingProps } from './setting-registry';

@@ -2,6 +2,14 @@ import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
 import { dword, HKLM_LANMAN_SERVER_PARAMETERS, HKLM_LSA } from './registry-value';
 import { SettingUnit } from './setting-unit';
 
+/** Setting 4's props, as every construct and `HardeningPolicyOptions` take them. */
+export interface PasswordProtectedSharingOffProps {
+  /** Setting 4: turn off password protected sharing. @default true */
+  readonly passwordProtectedSharingOff?: boolean;
+  /** With setting 4, also enable Guest for network logon. Opposed by the CIS benchmark. @default false */
+  readonly enableGuestAccount?: boolean;
+}
+
 export interface PasswordProtectedSharingOffOptions {
   /**
    * Also enable the Guest account and remove it from "Deny access to this computer from the network",

@@ -5,6 +5,14 @@ import { SettingUnit } from './setting-unit';
 
 export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
 
+/** Setting 2's props, as every construct and `HardeningPolicyOptions` take them. */
+export interface SavedCredentialDelegationProps {
+  /** Setting 2: "Allow delegating saved credentials with NTLM-only server authentication". @default true */
+  readonly savedCredentialDelegation?: boolean;
+  /** Setting 2's server list. A narrower list, such as `TERMSRV/<ip>`, is safer. @default ['TERMSRV/*'] */
+  readonly delegationServers?: readonly string[];
+}
+
 /** Where the policy lives: its switch, its "Concatenate OS defaults" box and its server list. */
 export const NTLM_ONLY_SAVED_DELEGATION = {
   key: HKLM_CREDENTIALS_DELEGATION,

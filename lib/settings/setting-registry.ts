@@ -1,9 +1,9 @@
-import { classicSharingModelUnit } from './classic-sharing-model';
+import { ClassicSharingModelProps, classicSharingModelUnit } from './classic-sharing-model';
 import { SettingId } from './hardening-setting';
-import { passwordProtectedSharingOffUnit } from './password-protected-sharing';
-import { savedCredentialDelegationUnit } from './saved-credential-delegation';
+import { PasswordProtectedSharingOffProps, passwordProtectedSharingOffUnit } from './password-protected-sharing';
+import { SavedCredentialDelegationProps, savedCredentialDelegationUnit } from './saved-credential-delegation';
 import { SettingUnit } from './setting-unit';
-import { storedRdpCredentialUnit } from './stored-rdp-credential';
+import { StoredRdpCredentialProps, storedRdpCredentialUnit } from './stored-rdp-credential';
 
 /** The production settings, in the order of Tencent Cloud's guide. */
 const BUILT_IN: readonly SettingUnit[] = [
@@ -12,6 +12,15 @@ const BUILT_IN: readonly SettingUnit[] = [
   storedRdpCredentialUnit,
   passwordProtectedSharingOffUnit,
 ];
+
+/**
+ * The props of the production settings, each declared (with its docs) by its setting's module: what the constructs
+ * and `HardeningPolicyOptions` take. A test holds it to BUILT_IN: the same on/off props and options, no more.
+ */
+export type BuiltInSettingProps = ClassicSharingModelProps &
+  SavedCredentialDelegationProps &
+  StoredRdpCredentialProps &
+  PasswordProtectedSharingOffProps;
 
 let registered: readonly SettingUnit[] = BUILT_IN;
 

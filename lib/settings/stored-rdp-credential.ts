@@ -11,6 +11,16 @@ import { mustBe } from '../validation';
 
 export const DEFAULT_CREDENTIAL_USER = 'Administrator';
 
+/** Setting 3's props, as every construct and `HardeningPolicyOptions` take them (the password source is bound late). */
+export interface StoredRdpCredentialProps {
+  /** Setting 3: a Windows credential for `TERMSRV/<public IP>` in the login user's vault. @default true */
+  readonly storedRdpCredential?: boolean;
+  /** The user whose vault holds the credential, and whose name it carries. @default 'Administrator' */
+  readonly credentialUserName?: string;
+  /** Further names stored beside the public IP, such as the private IP or a DNS name. @default - none */
+  readonly extraCredentialTargets?: readonly string[];
+}
+
 export interface StoredRdpCredentialOptions {
   /** The Windows user whose vault receives the credential, and whose name it carries. */
   readonly userName?: string;
