@@ -1,4 +1,5 @@
 import { BuiltInSettingProps } from '../../lib/settings';
+import { settingPropRules } from '../../lib/constructs/private/validate-instance-props';
 import { settingUnits } from '../../lib/settings/setting-registry';
 
 // Each key of BuiltInSettingProps once: the mapped type makes a key missing here, or one the type lacks, a compile
@@ -20,4 +21,24 @@ test("the settings' props are exactly the registered settings' on/off props and 
     ...unit.options.filter((option) => option.kind !== 'password-source').map((option) => option.prop),
   ]);
   expect([...fromUnits].sort()).toEqual(Object.keys(DECLARED).sort());
+});
+
+test("each prop's rule at the construct comes from its setting's option: the validator, the examples, non-empty", () => {
+  // Makers that describe the rule instead of checking, so the table reads as what each prop is held to.
+  const rules = settingPropRules<string>({
+    flag: 'flag',
+    text: (example, validate) => `text ${example} by ${validate.name}`,
+    list: (example, entry, nonEmpty) => `list ${example}${nonEmpty ? ' (not empty)' : ''} of ${entry}`,
+  });
+  expect(Object.fromEntries(Object.entries(rules).map(([prop, rule]) => [prop, rule.check]))).toEqual({
+    classicSharingModel: 'flag',
+    savedCredentialDelegation: 'flag',
+    delegationServers:
+      'list ["TERMSRV/203.0.113.10"] (not empty) of text TERMSRV/203.0.113.10 by validateDelegationServer',
+    storedRdpCredential: 'flag',
+    credentialUserName: 'text rdp-operator by validateWindowsUserName',
+    extraCredentialTargets: 'list ["10.0.1.5", "rdp.example.com"] of text rdp.example.com by validateCredentialTarget',
+    passwordProtectedSharingOff: 'flag',
+    enableGuestAccount: 'flag',
+  });
 });

@@ -13,6 +13,16 @@ export interface SettingOption {
   /** The renderer CLI's flag without `--`; absent for options bound late. */
   readonly cliFlag?: string;
   readonly description: string;
+  /**
+   * How a construct checks it as a prop, before anything is created (the setting's own `create` checks again):
+   * a text value, or each entry of a list, is held to `validate`; `example` is one such value and `listExample`
+   * a whole list, for the error message. @default - any text
+   */
+  readonly validate?: (prop: string, value: string) => void;
+  readonly example?: string;
+  readonly listExample?: string;
+  /** A list that must hold at least one entry. @default false */
+  readonly nonEmpty?: boolean;
 }
 
 /**

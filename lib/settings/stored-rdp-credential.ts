@@ -70,12 +70,17 @@ export const storedRdpCredentialUnit: SettingUnit = {
       kind: 'string',
       cliFlag: 'credential-user',
       description: "the user whose vault holds the credential (default 'Administrator')",
+      validate: validateWindowsUserName,
+      example: 'rdp-operator',
     },
     {
       prop: 'extraCredentialTargets',
       kind: 'string-list',
       cliFlag: 'extra-credential-target',
       description: 'further names stored beside the public IP',
+      validate: validateCredentialTarget,
+      example: 'rdp.example.com',
+      listExample: '["10.0.1.5", "rdp.example.com"]',
     },
     // Bound late: the construct or the CLI names the secret; never a flag of its own.
     { prop: 'credentialPasswordSource', kind: 'password-source', description: 'where the password comes from' },

@@ -1,11 +1,9 @@
-import { DEFAULT_CREDENTIAL_USER } from '../../settings';
+import { BuiltInSettingProps, DEFAULT_CREDENTIAL_USER } from '../../settings';
 import {
   findUnknownProps,
   mustBe,
   secretMustBe,
   validateBoolean,
-  validateCredentialTarget,
-  validateDelegationServer,
   validateHardeningTimeout,
   validateInstanceId,
   validateNamePrefix,
@@ -19,12 +17,11 @@ import {
   validateString,
   validateUin,
   validateWindowsPassword,
-  validateWindowsUserName,
 } from '../../validation';
 import { Instance } from '../../providers/tencentcloud';
 import type { HardenedExistingInstancesProps } from '../hardened-existing-instances';
 import { isToken, requireLiteral } from './literal';
-import { PROP_RULES, withHardeningOptions } from './validate-instance-props';
+import { PROP_RULES, settingPropRules, withHardeningOptions } from './validate-instance-props';
 import { checkProvider, checkTags } from './value-rules';
 
 type Props = HardenedExistingInstancesProps;
@@ -63,6 +60,10 @@ const instanceId: Check = (prop, value) => {
  * the mapped type makes a prop without a rule a compile error.
  */
 const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: Check } } = {
+  // Each setting's on/off prop and options, with the rules its own module gives them, in this construct's words.
+  ...(settingPropRules<Check>({ flag, text: scriptText, list }) as {
+    readonly [K in keyof Required<BuiltInSettingProps>]: { check: Check };
+  }),
   instances: {
     required: true,
     check: list(
@@ -92,16 +93,6 @@ const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: 
       if (!isToken(value)) validateRegion(prop, value);
     },
   },
-  classicSharingModel: { check: flag },
-  savedCredentialDelegation: { check: flag },
-  delegationServers: {
-    check: list('["TERMSRV/203.0.113.10"]', scriptText('TERMSRV/203.0.113.10', validateDelegationServer), true),
-  },
-  storedRdpCredential: { check: flag },
-  credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
-  extraCredentialTargets: {
-    check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
-  },
   credentialPassword: {
     check: (prop, value, props) => {
       validateSecretString(prop, value, 'a sensitive TerraformVariable');
@@ -124,8 +115,6 @@ const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: 
     },
   },
   namePrefix: { check: scriptText('staging', validateNamePrefix) },
-  passwordProtectedSharingOff: { check: flag },
-  enableGuestAccount: { check: flag },
   // The instance's rule: a HardeningPolicy, and no per-setting prop beside it.
   hardening: { check: (prop, value, props) => PROP_RULES.hardening.check(prop, value, props as never) },
   hardeningTimeout: { check: (prop, value) => validateHardeningTimeout(prop, value) },

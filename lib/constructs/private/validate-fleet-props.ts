@@ -18,6 +18,7 @@ import { isToken, requireLiteral } from './literal';
 import {
   count,
   list,
+  builtInSettingRules,
   PROP_RULES,
   PropRule,
   text,
@@ -45,6 +46,8 @@ const zone = list(
  * prop without a rule a compile error.
  */
 const FLEET_PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
+  // Each setting's on/off prop and options, with the rules its own module gives them (as the instance's).
+  ...builtInSettingRules(),
   imageId: PROP_RULES.imageId,
   rdpAllowedCidrs: PROP_RULES.rdpAllowedCidrs,
   dangerouslyAllowRdpFromAnywhere: PROP_RULES.dangerouslyAllowRdpFromAnywhere,
@@ -54,17 +57,9 @@ const FLEET_PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   systemDiskSize: PROP_RULES.systemDiskSize,
   tags: PROP_RULES.tags,
   internetMaxBandwidthOut: PROP_RULES.internetMaxBandwidthOut,
-  classicSharingModel: PROP_RULES.classicSharingModel,
-  savedCredentialDelegation: PROP_RULES.savedCredentialDelegation,
-  delegationServers: PROP_RULES.delegationServers,
-  storedRdpCredential: PROP_RULES.storedRdpCredential,
-  credentialUserName: PROP_RULES.credentialUserName,
-  extraCredentialTargets: PROP_RULES.extraCredentialTargets,
   credentialPassword: PROP_RULES.credentialPassword,
   namePrefix: PROP_RULES.namePrefix,
   existingPasswordSecret: PROP_RULES.existingPasswordSecret,
-  passwordProtectedSharingOff: PROP_RULES.passwordProtectedSharingOff,
-  enableGuestAccount: PROP_RULES.enableGuestAccount,
   userDataCommands: PROP_RULES.userDataCommands,
   userDataFormat: PROP_RULES.userDataFormat,
   hardening: PROP_RULES.hardening,

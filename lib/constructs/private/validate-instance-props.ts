@@ -1,5 +1,6 @@
 import { DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../../settings';
 import type { SettingOptionValues } from '../../settings/setting-unit';
+import type { BuiltInSettingProps } from '../../settings';
 import { settingUnits } from '../../settings/setting-registry';
 import {
   DATA_DISK_TYPES,
@@ -11,10 +12,8 @@ import {
   validateCosBucketUrl,
   validateCosKeyPrefix,
   validateReassertSchedule,
-  validateCredentialTarget,
   validateDataDiskCount,
   validateDataDiskSize,
-  validateDelegationServer,
   validateImageId,
   validateInstanceName,
   validateInstanceType,
@@ -37,7 +36,6 @@ import {
   validateVpcId,
   validateWindowsHostname,
   validateWindowsPassword,
-  validateWindowsUserName,
 } from '../../validation';
 import type { HardenedWindowsInstanceProps } from '../hardened-windows-instance';
 import { isToken, requireLiteral } from './literal';
@@ -107,11 +105,48 @@ export function list(example: string, entry: Check, nonEmpty = false): Check {
 
 const flag: PropRule = { check: (prop, value) => validateBoolean(prop, value) };
 
+/** How a construct's table makes a rule of each kind, in its own words (where the text goes). */
+export interface SettingRuleMakers<C> {
+  readonly flag: C;
+  readonly text: (example: string, validate: (prop: string, value: string) => void) => C;
+  readonly list: (example: string, entry: C, nonEmpty: boolean) => C;
+}
+
+/**
+ * The rules of every registered setting's props, from the settings themselves (each option's `validate`,
+ * `example`, `listExample`, `nonEmpty`): on/off props and boolean options are flags; text, and each entry of a
+ * list, goes into the script. The password source is bound late, never a prop.
+ */
+export function settingPropRules<C>(make: SettingRuleMakers<C>): Record<string, { readonly check: C }> {
+  const rules: Record<string, { readonly check: C }> = {};
+  for (const unit of settingUnits()) {
+    rules[unit.toggleProp] = { check: make.flag };
+    for (const option of unit.options) {
+      const text = () => make.text(option.example ?? 'text', option.validate ?? (() => undefined));
+      if (option.kind === 'boolean') rules[option.prop] = { check: make.flag };
+      if (option.kind === 'string') rules[option.prop] = { check: text() };
+      if (option.kind === 'string-list') {
+        rules[option.prop] = { check: make.list(option.listExample ?? '["text"]', text(), option.nonEmpty ?? false) };
+      }
+    }
+  }
+  return rules;
+}
+
+/** The built-in settings' rules, typed for a table whose props extend BuiltInSettingProps (a test holds the two lists together). */
+export function builtInSettingRules(): { readonly [K in keyof Required<BuiltInSettingProps>]: PropRule } {
+  return settingPropRules<Check>({ flag: flag.check, text: scriptText, list }) as {
+    readonly [K in keyof Required<BuiltInSettingProps>]: PropRule;
+  };
+}
+
 /**
  * Every prop of HardenedWindowsInstanceProps and its rule, in one table. The mapped type makes a prop
  * without a rule a compile error; the rules themselves live in lib/validation.
  */
 export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
+  // Each setting's on/off prop and options, with the rules its own module gives them.
+  ...builtInSettingRules(),
   availabilityZone: { required: true, check: text('ap-guangzhou-3', validateAvailabilityZone) },
   imageId: { required: true, check: text('img-9id7emv7', validateImageId) },
   rdpAllowedCidrs: {
@@ -166,17 +201,7 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
   internetMaxBandwidthOut: { check: count(validateInternetMaxBandwidthOut) },
   vpcId: { check: text('vpc-abcd1234', validateVpcId) },
   subnetId: { check: text('subnet-abcd1234', validateSubnetId) },
-  classicSharingModel: flag,
-  savedCredentialDelegation: flag,
-  delegationServers: {
-    check: list('["TERMSRV/203.0.113.10"]', scriptText('TERMSRV/203.0.113.10', validateDelegationServer), true),
-  },
-  storedRdpCredential: flag,
-  credentialUserName: { check: scriptText('rdp-operator', validateWindowsUserName) },
   outputClientScript: flag,
-  extraCredentialTargets: {
-    check: list('["10.0.1.5", "rdp.example.com"]', scriptText('rdp.example.com', validateCredentialTarget)),
-  },
   credentialPassword: {
     check: (prop, value, props) =>
       secretText((p, v) =>
@@ -201,8 +226,6 @@ export const PROP_RULES: { readonly [K in keyof Required<Props>]: PropRule } = {
     },
   },
   dangerouslyPutPasswordInUserData: flag,
-  passwordProtectedSharingOff: flag,
-  enableGuestAccount: flag,
   hardening: {
     check: (prop, value, props) => {
       if (!(value instanceof HardeningPolicy)) {
