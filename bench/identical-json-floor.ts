@@ -14,7 +14,7 @@ import {
 } from 'cdktf';
 import { Construct } from 'constructs';
 import { TencentcloudProvider } from '../lib/providers/tencentcloud';
-import { StackBuilder } from './synth-cases';
+import type { StackBuilder } from './synth-cases';
 
 // cdk.tf.json read back: untyped data, walked by key.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +30,11 @@ type Json = { [key: string]: any };
 export function identicalJsonFloor(build: StackBuilder): { floor: StackBuilder; expected: Json } {
   const expected = synthesizedStack(build);
   return { floor: (app) => replay(app, expected.name, expected.json), expected: expected.json };
+}
+
+/** The floor of a stack synthesized before (`synthesizedStack`), for a process of its own. */
+export function floorOf(saved: { name: string; json: Json }): StackBuilder {
+  return (app) => replay(app, saved.name, saved.json);
 }
 
 /** The one stack's name and its cdk.tf.json. */

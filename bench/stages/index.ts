@@ -1,5 +1,6 @@
 import { BenchStage } from '../stage';
 import { fleetSynthStage } from './fleet-synth';
+import { identicalJsonFloorProcessStage } from './identical-json-floor-process';
 import { policyAspectStage } from './policy-aspect';
 import { synthInProcessStage } from './synth-in-process';
 import { synthNewProcessStage } from './synth-new-process';
@@ -16,5 +17,6 @@ export const BENCH_STAGES: readonly BenchStage[] = [
   policyAspectStage,
   fleetSynthStage,
   synthNewProcessStage,
+  identicalJsonFloorProcessStage,
   testSuiteStage,
 ];

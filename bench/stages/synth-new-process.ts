@@ -7,13 +7,13 @@ import { formatSample, summarize, Sample } from '../stats';
 import { atMost, formatRatio } from '../targets';
 
 /** One whole process: CPU of it and every process it waited for, and the largest resident set among them. */
-interface ProcessReading {
+export interface ProcessReading {
   readonly cpu: number;
   readonly wall: number;
   readonly peakMiB: number;
 }
 
-const TIME = '/usr/bin/time';
+export const TIME = '/usr/bin/time';
 
 /**
  * The process a user runs: `cdktf synth` runs the `app` command of cdktf.json (`npx tsx main.ts`: the example
@@ -73,7 +73,15 @@ export const synthNewProcessStage: BenchStage = {
   },
 };
 
-function runProcess(command: readonly string[], root: string): ProcessReading {
+/**
+ * Runs `command` under GNU time, with CDKTF_OUTDIR set to a new folder; `onOutput` may read what it wrote before
+ * the folder is removed.
+ */
+export function runProcess(
+  command: readonly string[],
+  root: string,
+  onOutput?: (outdir: string) => void,
+): ProcessReading {
   const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
   try {
     const start = performance.now();
@@ -88,6 +96,7 @@ function runProcess(command: readonly string[], root: string): ProcessReading {
     const line = child.stderr.split('\n').find((l) => l.startsWith('bench-time '));
     if (!line) throw new Error(`${TIME} printed no figures for ${command.join(' ')}`);
     const [user, system, maxKiB] = line.split(' ').slice(1).map(Number);
+    onOutput?.(outdir);
     return { cpu: (user + system) * 1000, wall, peakMiB: maxKiB / 1024 };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
