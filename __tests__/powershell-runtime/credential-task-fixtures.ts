@@ -89,6 +89,12 @@ export const taskLogLines = (phase: PhaseReport) =>
     .split(/\r?\n/)
     .filter(Boolean)
     .map((line) => line.replace(/^\S+ \S+ /, ''));
+/** What a phase printed, as TAT returns it as the output: the console's lines, without Write-Step's timestamps. */
+export const outputLines = (phase: PhaseReport) =>
+  phase.console
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ /, ''));
 /** A command's calls made as one user (a logon during a phase records its calls under its own user). */
 export const callsBy = (phase: PhaseReport, user: string, command: string): SimulatedCall[] =>
   phase.calls.filter((c) => c.user === user && c.command === command);

@@ -1,7 +1,7 @@
 import { unescapeTerraformTemplate } from '../../lib/powershell';
 import { ADOPTED_ID, synthExistingInstances } from '../helpers/existing-instances';
 import { SynthesizedStack } from '../helpers/synth';
-import { SECRET, SECRETS, ssmMachine } from './credential-task-fixtures';
+import { outputLines, SECRET, SECRETS, ssmMachine, status } from './credential-task-fixtures';
 import {
   CREDENTIAL_TASK_NAME,
   HARDENED_REGISTRY,
@@ -9,7 +9,6 @@ import {
   LSA,
   PROBLEM_MACHINE_REGISTRY,
   STATUS_FILE,
-  StatusDocument,
 } from './documented-values';
 import { VersionedScenarios } from './scenario-batch';
 import {
@@ -64,13 +63,6 @@ function synthesized() {
 const EMPTY_STATUS = (hoursAgo: number) =>
   "$f = Join-Path $env:ProgramData 'TencentCloudRdpHardening\\status.json'; [IO.File]::WriteAllText($f, ''); " +
   `(Get-Item -LiteralPath $f).LastWriteTimeUtc = [DateTime]::UtcNow.AddHours(-${hoursAgo})`;
-const status = (phase: PhaseReport) => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
-/** What TAT returns as the output: the console, without Write-Step's timestamps. */
-const outputLines = (phase: PhaseReport) =>
-  phase.console
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ /, ''));
 const verdictLines = (phase: PhaseReport) => {
   const lines = outputLines(phase);
   return lines.slice(0, lines.indexOf('field diagnosis:'));

@@ -1,16 +1,14 @@
 import { synthInstance } from '../helpers/synth';
-import { SECRETS, ssmMachine } from './credential-task-fixtures';
+import { outputLines, SECRETS, ssmMachine, status } from './credential-task-fixtures';
 import {
   CREDENTIAL_TASK_NAME,
   HARDENED_REGISTRY,
   keysWithValues,
   LSA,
   PROBLEM_MACHINE_REGISTRY,
-  STATUS_FILE,
-  StatusDocument,
 } from './documented-values';
 import { VersionedScenarios } from './scenario-batch';
-import { callsOf, PhaseReport, PROGRAM_DATA, Scenario, ScenarioReport, textFile } from './simulated-windows';
+import { callsOf, PROGRAM_DATA, Scenario, ScenarioReport } from './simulated-windows';
 
 const AUTHOR_LINE = 'author command ran';
 
@@ -45,13 +43,6 @@ function synthesized() {
     }),
   };
 }
-
-const status = (phase: PhaseReport) => JSON.parse(textFile(phase, STATUS_FILE)) as StatusDocument;
-const lines = (phase: PhaseReport) =>
-  phase.console
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map((line) => line.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ /, ''));
 
 /** The scheduled re-assertion on a new instance: after its first boot, with setting 3 and the author's commands. */
 export function defineReassertionCases(batch: VersionedScenarios): void {
@@ -100,7 +91,7 @@ export function defineReassertionCases(batch: VersionedScenarios): void {
     test("the verification accepts the re-assertion's status.json, and the logon task still stores the credential", () => {
       const [, , verification, logon] = report.phases;
       expect(verification.exitCode).toBe(0);
-      expect(lines(verification)).toContain(
+      expect(outputLines(verification)).toContain(
         'verdict: PASSED; setting 3 is pending until the first logon (runs at the next logon of Administrator)',
       );
       expect(logon.exitCode).toBe(0);
@@ -117,7 +108,7 @@ export function defineReassertionCases(batch: VersionedScenarios): void {
         detail: `${LSA}\\ForceGuest is 1, expected 0`,
       });
       expect(status(failed)).not.toHaveProperty('lastDrift');
-      expect(lines(failed)).not.toContain('drift put back: 1 change(s) since the last run passed');
+      expect(outputLines(failed)).not.toContain('drift put back: 1 change(s) since the last run passed');
     });
 
     test('no secret in any output or file but the vault', () => {
