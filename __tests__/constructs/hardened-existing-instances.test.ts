@@ -343,6 +343,11 @@ describe('props', () => {
       'credentialPassword must be unset when the hardening policy leaves out stored-rdp-credential (it belongs to setting 3)',
     ],
     [
+      'a re-assertion every five minutes',
+      () => ({ region: 'ap-guangzhou', reassertSchedule: '*/5 * * * *', instances: ['ins-aaaaaaaa'] }),
+      "reassertSchedule must be a crontab whose minute is one number from 0 to 59 (at most one run an hour), such as '0 3 * * *'",
+    ],
+    [
       'a timeout below 10 minutes',
       () => ({ region: 'ap-guangzhou', hardeningTimeout: 5, instances: ['ins-aaaaaaaa'] }),
       'hardeningTimeout must be',

@@ -21,7 +21,7 @@ import {
 import { Instance } from '../../providers/tencentcloud';
 import type { HardenedExistingInstancesProps } from '../hardened-existing-instances';
 import { isToken, requireLiteral } from './literal';
-import { PROP_RULES, settingPropRules, withHardeningOptions } from './validate-instance-props';
+import { PROP_RULES, settingPropRules, text, withHardeningOptions } from './validate-instance-props';
 import { checkProvider, checkTags } from './value-rules';
 
 type Props = HardenedExistingInstancesProps;
@@ -119,12 +119,8 @@ const RULES: { readonly [K in keyof Required<Props>]: { required?: true; check: 
   hardening: { check: (prop, value, props) => PROP_RULES.hardening.check(prop, value, props as never) },
   hardeningTimeout: { check: (prop, value) => validateHardeningTimeout(prop, value) },
   verifyOnDeploy: { check: flag },
-  reassertSchedule: {
-    check: (prop, value) => {
-      validateString(prop, value, "'0 3 * * *'");
-      if (!isToken(value)) validateReassertSchedule(prop, value);
-    },
-  },
+  // The instance's rule: a reference is left to the API at apply.
+  reassertSchedule: { check: text("'0 3 * * *'", validateReassertSchedule) },
   tags: { check: checkTags },
   provider: { check: checkProvider },
 };
