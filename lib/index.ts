@@ -10,31 +10,31 @@
 // settings (data) -> powershell (rendering) -> providers (bindings) -> constructs -> policy (checks).
 
 // The constructs and their props.
-export { HardenedWindowsInstance } from './constructs/hardened-windows-instance';
-export type {
-  HardenedWindowsDataDisk,
-  HardenedWindowsInstanceProps,
-  HardeningUserDataProps,
+export {
+  HardenedWindowsInstance,
+  type HardenedWindowsDataDisk,
+  type HardenedWindowsInstanceProps,
+  type HardeningUserDataProps,
 } from './constructs/hardened-windows-instance';
-export { HardenedExistingInstances } from './constructs/hardened-existing-instances';
-export type {
-  ExistingInstanceHardening,
-  ExistingWindowsInstance,
-  HardenedExistingInstancesProps,
+export {
+  HardenedExistingInstances,
+  type ExistingInstanceHardening,
+  type ExistingWindowsInstance,
+  type HardenedExistingInstancesProps,
 } from './constructs/hardened-existing-instances';
-export { HardenedWindowsFleet } from './constructs/hardened-windows-fleet';
-export type { HardenedWindowsFleetProps, HardenedWindowsFleetSharedProps } from './constructs/hardened-windows-fleet';
-export { RdpSecurityGroup } from './constructs/rdp-security-group';
-export type { RdpSecurityGroupProps } from './constructs/rdp-security-group';
-export { DeployVerification } from './constructs/deploy-verification';
-export type { DeployVerificationProps } from './constructs/deploy-verification';
-export { HardeningReassertion } from './constructs/hardening-reassertion';
-export type { HardeningReassertionProps } from './constructs/hardening-reassertion';
-export { RdpCredentialSecret } from './constructs/rdp-credential-secret';
-export type {
-  ExistingPasswordSecret,
-  RdpCredentialSecretNames,
-  RdpCredentialSecretProps,
+export {
+  HardenedWindowsFleet,
+  type HardenedWindowsFleetProps,
+  type HardenedWindowsFleetSharedProps,
+} from './constructs/hardened-windows-fleet';
+export { RdpSecurityGroup, type RdpSecurityGroupProps } from './constructs/rdp-security-group';
+export { DeployVerification, type DeployVerificationProps } from './constructs/deploy-verification';
+export { HardeningReassertion, type HardeningReassertionProps } from './constructs/hardening-reassertion';
+export {
+  RdpCredentialSecret,
+  type ExistingPasswordSecret,
+  type RdpCredentialSecretNames,
+  type RdpCredentialSecretProps,
 } from './constructs/rdp-credential-secret';
 // Types the props and the constructs' properties name.
 export type { DataDiskType, SystemDiskType } from './validation/tencentcloud-values';
@@ -44,20 +44,29 @@ export type { UserDataFormat, UserDataSegment } from './powershell/user-data';
 export type { TatHardeningScript } from './powershell/tat-hardening-script';
 
 // The settings and the policy made of them.
-export { classicSharingModel } from './settings/classic-sharing-model';
-export { savedCredentialDelegation } from './settings/saved-credential-delegation';
-export type { SavedCredentialDelegationOptions } from './settings/saved-credential-delegation';
-export { storedRdpCredential } from './settings/stored-rdp-credential';
-export type { StoredRdpCredentialOptions } from './settings/stored-rdp-credential';
-export { passwordProtectedSharingOff } from './settings/password-protected-sharing';
-export type { PasswordProtectedSharingOffOptions } from './settings/password-protected-sharing';
-export { ALL_SETTING_IDS, HardeningPolicy } from './settings/hardening-policy';
-export type { HardeningPolicyOptions, SettingChoice } from './settings/hardening-policy';
+export { classicSharingModel, type ClassicSharingModelProps } from './settings/classic-sharing-model';
+export {
+  savedCredentialDelegation,
+  type SavedCredentialDelegationOptions,
+  type SavedCredentialDelegationProps,
+} from './settings/saved-credential-delegation';
+export {
+  storedRdpCredential,
+  type StoredRdpCredentialOptions,
+  type StoredRdpCredentialProps,
+} from './settings/stored-rdp-credential';
+export {
+  passwordProtectedSharingOff,
+  type PasswordProtectedSharingOffOptions,
+  type PasswordProtectedSharingOffProps,
+} from './settings/password-protected-sharing';
+export {
+  ALL_SETTING_IDS,
+  HardeningPolicy,
+  type HardeningPolicyOptions,
+  type SettingChoice,
+} from './settings/hardening-policy';
 export type { BuiltInSettingProps } from './settings/setting-registry';
-export type { ClassicSharingModelProps } from './settings/classic-sharing-model';
-export type { SavedCredentialDelegationProps } from './settings/saved-credential-delegation';
-export type { StoredRdpCredentialProps } from './settings/stored-rdp-credential';
-export type { PasswordProtectedSharingOffProps } from './settings/password-protected-sharing';
 export type { SettingOptionValues } from './settings/setting-unit';
 export type {
   CredentialPasswordSource,
@@ -70,8 +79,7 @@ export type {
 export type { RegistryValue, RegistryValueKind } from './settings/registry-value';
 
 // The app entry point that turns a bad prop into one line instead of a stack trace.
-export { synthApp } from './constructs/synth-app';
-export type { SynthAppOptions } from './constructs/synth-app';
+export { synthApp, type SynthAppOptions } from './constructs/synth-app';
 
 // The errors a stack can catch: a prop error names the construct path and the prop; a core mismatch
 // means the app's CDK core (cdktf or CDK Terrain) is not the one this library was loaded with.

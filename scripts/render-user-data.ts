@@ -47,34 +47,10 @@ const SETTING_3_SECRET =
   "\nrequired while setting 3 is on: its logon task reads the password\nfrom that secret with the instance's CAM role";
 
 /**
- * The options as data, one row per flag: parsing, --help and docs/cli.md come from this table. The four
- * settings' rows are written out for their help text; each flag is `--no-<setting id>` or an option's
- * `cliFlag` from the setting's module, which is how the flags map to the settings (see settingFlagTable).
+ * Setting 3's password source, bound by this command rather than by the setting (the construct creates these
+ * names itself): the rows follow setting 3's own in --help.
  */
-export const OPTIONS = {
-  'no-classic-sharing-model': { type: 'boolean', group: SETTINGS, help: 'setting 1 off' },
-  'no-saved-credential-delegation': { type: 'boolean', group: SETTINGS, help: 'setting 2 off' },
-  'delegation-server': {
-    type: 'string',
-    multiple: true,
-    value: 'TERMSRV/<host>',
-    group: SETTINGS,
-    help: "setting 2's server list; default TERMSRV/*",
-  },
-  'no-stored-rdp-credential': { type: 'boolean', group: SETTINGS, help: 'setting 3 off' },
-  'credential-user': {
-    type: 'string',
-    value: '<name>',
-    group: SETTINGS,
-    help: 'whose vault gets the credential (default Administrator)',
-  },
-  'extra-credential-target': {
-    type: 'string',
-    multiple: true,
-    value: '<host>',
-    group: SETTINGS,
-    help: 'stored beside the public IP',
-  },
+const LATE_BOUND_OPTIONS = {
   'secret-name': {
     type: 'string',
     value: '<name>',
@@ -93,12 +69,14 @@ export const OPTIONS = {
     group: SETTINGS,
     help: "setting 3: the instance's CAM role, which may read that secret;\nrequired while setting 3 is on",
   },
-  'no-password-protected-sharing-off': { type: 'boolean', group: SETTINGS, help: 'setting 4 off' },
-  'enable-guest-account': {
-    type: 'boolean',
-    group: SETTINGS,
-    help: 'with setting 4, also enable Guest for network logon (against CIS)',
-  },
+} as const;
+
+/** Flags that bind a setting's late option (setting 3's password source) rather than name one. */
+const LATE_BOUND_FLAGS: Readonly<Record<string, readonly (keyof typeof LATE_BOUND_OPTIONS)[]>> = {
+  'stored-rdp-credential': ['secret-name', 'secret-version', 'cam-role'],
+};
+
+const OUTPUT_OPTIONS = {
   'user-data-commands-file': {
     type: 'string',
     value: '<file>',
@@ -123,20 +101,55 @@ export const OPTIONS = {
   out: { type: 'string', value: '<file>', group: 'Output', help: 'write to a file instead of standard output' },
 } as const;
 
-export const COMMAND: CommandSpec<typeof OPTIONS> = {
-  name: 'render-user-data',
-  bin: 'tencentcloud-hardened-windows-user-data',
-  npmScript: 'render-user-data',
-  synopsis: '[options]',
-  description: `Prints the first-boot user data of HardenedWindowsInstance for Terraform/OpenTofu HCL:
+/** The rows this command writes out itself; the settings' rows come from their units (settingRows). */
+export const OPTIONS = { ...LATE_BOUND_OPTIONS, ...OUTPUT_OPTIONS } as const;
+
+/**
+ * Each registered setting's rows, in step order, from its own module: `--no-<setting id>`, then a row per
+ * option with a `cliFlag` (its `description` is the help, its `cliValue` the placeholder), then any rows this
+ * command binds for it. Built when the command runs, so a setting registered later has its flags too.
+ */
+function settingRows(): OptionTable {
+  const rows: Record<string, OptionSpec> = {};
+  for (const unit of settingUnits()) {
+    rows[`no-${unit.id}`] = { type: 'boolean', group: SETTINGS, help: `setting ${unit.step} off` };
+    for (const option of unit.options) {
+      if (!option.cliFlag) continue;
+      rows[option.cliFlag] =
+        option.kind === 'boolean'
+          ? { type: 'boolean', group: SETTINGS, help: option.description }
+          : {
+              type: 'string',
+              multiple: option.kind === 'string-list',
+              value: option.cliValue ?? '<value>',
+              group: SETTINGS,
+              help: option.description,
+            };
+    }
+    for (const name of LATE_BOUND_FLAGS[unit.id] ?? []) rows[name] = LATE_BOUND_OPTIONS[name];
+  }
+  return rows;
+}
+
+function commandWithSettings(): CommandSpec<OptionTable> {
+  return {
+    name: 'render-user-data',
+    bin: 'tencentcloud-hardened-windows-user-data',
+    npmScript: 'render-user-data',
+    synopsis: '[options]',
+    description: `Prints the first-boot user data of HardenedWindowsInstance for Terraform/OpenTofu HCL:
   user_data_raw = file("hardening-user-data.txt")   or   user_data = filebase64("hardening-user-data.txt")`,
-  options: OPTIONS,
-  examples: [
-    '--secret-name rdp-password --secret-version v1 --cam-role rdp-credential --out hardening-user-data.txt',
-    '--no-stored-rdp-credential --format tat --out hardening-tat.ps1',
-    '--no-stored-rdp-credential --script-only',
-  ],
-};
+    options: { ...settingRows(), ...OUTPUT_OPTIONS },
+    examples: [
+      '--secret-name rdp-password --secret-version v1 --cam-role rdp-credential --out hardening-user-data.txt',
+      '--no-stored-rdp-credential --format tat --out hardening-tat.ps1',
+      '--no-stored-rdp-credential --script-only',
+    ],
+  };
+}
+
+/** The command with the settings registered when it loads (the built-in four), for --help and docs/cli.md. */
+export const COMMAND: CommandSpec<OptionTable> = commandWithSettings();
 
 export const USAGE = helpText(COMMAND);
 
@@ -148,11 +161,6 @@ export interface CliIo extends CliOutput {
 
 type Values = OptionValues<typeof OPTIONS>;
 
-/** Flags that bind a setting's late option (setting 3's password source) rather than name one. */
-const LATE_BOUND_FLAGS: Readonly<Record<string, readonly (keyof typeof OPTIONS)[]>> = {
-  'stored-rdp-credential': ['secret-name', 'secret-version', 'cam-role'],
-};
-
 /** The props of HardeningPolicyOptions and of the construct, as this command's options name them. */
 function optionForProp(): Readonly<Record<string, string>> {
   const table: Record<string, string> = { userDataCommands: '--user-data-commands-file', userDataFormat: '--format' };
@@ -160,33 +168,6 @@ function optionForProp(): Readonly<Record<string, string>> {
     if (option.cliFlag) table[option.prop] = `--${option.cliFlag}`;
   }
   return table;
-}
-
-/** Rows for registered settings this table does not write out: `--no-<id>` and one per option with a flag. */
-function settingFlagTable(): OptionTable {
-  const rows: Record<string, OptionSpec> = {};
-  for (const unit of settingUnits()) {
-    if (!(`no-${unit.id}` in OPTIONS))
-      rows[`no-${unit.id}`] = { type: 'boolean', group: SETTINGS, help: `setting ${unit.step} off` };
-    for (const option of unit.options) {
-      if (!option.cliFlag || option.cliFlag in OPTIONS) continue;
-      rows[option.cliFlag] =
-        option.kind === 'boolean'
-          ? { type: 'boolean', group: SETTINGS, help: option.description }
-          : {
-              type: 'string',
-              multiple: option.kind === 'string-list',
-              value: '<value>',
-              group: SETTINGS,
-              help: option.description,
-            };
-    }
-  }
-  return rows;
-}
-
-function commandWithSettings(): CommandSpec<OptionTable> {
-  return { ...COMMAND, options: { ...OPTIONS, ...settingFlagTable() } };
 }
 
 /** Runs the command; returns the exit code (docs/cli.md). */
@@ -274,7 +255,7 @@ function policyOptions(values: Values): HardeningPolicyOptions {
       if (option.cliFlag) options[option.prop] = flagValue(option, flags[option.cliFlag]);
     }
   }
-  options.credentialPasswordSource = values['no-stored-rdp-credential'] ? undefined : ssmSecret(values);
+  options.credentialPasswordSource = flags['no-stored-rdp-credential'] ? undefined : ssmSecret(values);
   return options as HardeningPolicyOptions;
 }
 

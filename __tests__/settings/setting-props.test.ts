@@ -1,4 +1,4 @@
-import { BuiltInSettingProps } from '../../lib/settings';
+import { BuiltInSettingProps, savedCredentialDelegation, storedRdpCredential } from '../../lib/settings';
 import { settingPropRules } from '../../lib/constructs/private/validate-instance-props';
 import { settingUnits } from '../../lib/settings/setting-registry';
 
@@ -40,5 +40,42 @@ test("each prop's rule at the construct comes from its setting's option: the val
     extraCredentialTargets: 'list ["10.0.1.5", "rdp.example.com"] of text rdp.example.com by validateCredentialTarget',
     passwordProtectedSharingOff: 'flag',
     enableGuestAccount: 'flag',
+  });
+});
+
+describe("each setting's own build refuses what its option's rule refuses (used without a construct)", () => {
+  const passwordSource = { kind: 'user-data-plaintext' } as const;
+  test.each([
+    [
+      'credentialUserName',
+      () => storedRdpCredential({ userName: 'ops/admin', passwordSource }),
+      /^credentialUserName must be/,
+    ],
+    [
+      'extraCredentialTargets[1]',
+      () => storedRdpCredential({ extraTargets: ['rdp.example.com', 'TERMSRV/x'], passwordSource }),
+      /^extraCredentialTargets\[1\] must be/,
+    ],
+    [
+      'delegationServers (empty)',
+      () => savedCredentialDelegation({ servers: [] }),
+      /^delegationServers must be a list of at least one entry/,
+    ],
+    [
+      'delegationServers[0]',
+      () => savedCredentialDelegation({ servers: ['HTTP/x'] }),
+      /^delegationServers\[0\] must be/,
+    ],
+  ])('%s', (_, build, message) => {
+    expect(build).toThrow(message);
+  });
+
+  test('a value its option accepts builds', () => {
+    expect(storedRdpCredential({ userName: 'rdp-operator', extraTargets: ['10.0.1.5'], passwordSource }).id).toBe(
+      'stored-rdp-credential',
+    );
+    expect(savedCredentialDelegation({ servers: ['TERMSRV/203.0.113.10'] }).registryLists[0].entries).toEqual([
+      'TERMSRV/203.0.113.10',
+    ]);
   });
 });

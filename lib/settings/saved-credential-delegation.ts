@@ -1,7 +1,7 @@
 import { HardeningSetting, NO_ELEMENTS } from './hardening-setting';
-import { validateDelegationServer, validateEachString, validateNonEmptyList } from '../validation';
+import { validateDelegationServer } from '../validation';
 import { dword, HKLM_CREDENTIALS_DELEGATION } from './registry-value';
-import { SettingUnit } from './setting-unit';
+import { checkOptionValue, SettingOption, SettingUnit } from './setting-unit';
 
 export const DEFAULT_DELEGATION_SERVERS: readonly string[] = ['TERMSRV/*'];
 
@@ -21,6 +21,18 @@ export const NTLM_ONLY_SAVED_DELEGATION = {
   listKey: `${HKLM_CREDENTIALS_DELEGATION}\\AllowSavedCredentialsWhenNTLMOnly`,
 } as const;
 
+const DELEGATION_SERVERS: SettingOption = {
+  prop: 'delegationServers',
+  kind: 'string-list',
+  cliFlag: 'delegation-server',
+  cliValue: 'TERMSRV/<host>',
+  description: "SPNs allowed to receive saved credentials (default ['TERMSRV/*'])",
+  validate: validateDelegationServer,
+  example: 'TERMSRV/203.0.113.10',
+  listExample: '["TERMSRV/203.0.113.10"]',
+  nonEmpty: true,
+};
+
 export interface SavedCredentialDelegationOptions {
   /** SPNs allowed to receive saved credentials under NTLM-only authentication. */
   readonly servers?: readonly string[];
@@ -33,8 +45,7 @@ export interface SavedCredentialDelegationOptions {
  */
 export function savedCredentialDelegation(options: SavedCredentialDelegationOptions = {}): HardeningSetting {
   const servers = options.servers ?? DEFAULT_DELEGATION_SERVERS;
-  validateNonEmptyList('delegationServers', servers, '["TERMSRV/203.0.113.10"]');
-  validateEachString('delegationServers', servers, 'TERMSRV/203.0.113.10', validateDelegationServer);
+  checkOptionValue(DELEGATION_SERVERS, servers);
   return {
     ...NO_ELEMENTS,
     id: 'saved-credential-delegation',
@@ -61,18 +72,7 @@ export const savedCredentialDelegationUnit: SettingUnit = {
   step: 2,
   toggleProp: 'savedCredentialDelegation',
   summary: 'Allow delegating saved credentials with NTLM-only server authentication = Enabled, then gpupdate /force',
-  options: [
-    {
-      prop: 'delegationServers',
-      kind: 'string-list',
-      cliFlag: 'delegation-server',
-      description: "SPNs allowed to receive saved credentials (default ['TERMSRV/*'])",
-      validate: validateDelegationServer,
-      example: 'TERMSRV/203.0.113.10',
-      listExample: '["TERMSRV/203.0.113.10"]',
-      nonEmpty: true,
-    },
-  ],
+  options: [DELEGATION_SERVERS],
   create: (o) => savedCredentialDelegation({ servers: o.delegationServers as readonly string[] | undefined }),
   recordOf: (s) => ({ delegationServers: s.registryLists.flatMap((list) => list.entries) }),
 };

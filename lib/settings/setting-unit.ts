@@ -1,3 +1,4 @@
+import { validateEachString, validateList, validateNonEmptyList, validateString } from '../validation';
 import { CredentialPasswordSource, HardeningSetting, SettingId } from './hardening-setting';
 
 /**
@@ -12,6 +13,9 @@ export interface SettingOption {
   readonly kind: SettingOptionKind;
   /** The renderer CLI's flag without `--`; absent for options bound late. */
   readonly cliFlag?: string;
+  /** The flag's value placeholder in --help, such as `<name>`. @default '<value>' */
+  readonly cliValue?: string;
+  /** One line for the docs table and the CLI's --help. */
   readonly description: string;
   /**
    * How a construct checks it as a prop, before anything is created (the setting's own `create` checks again):
@@ -75,4 +79,23 @@ function isPasswordSource(value: unknown): value is CredentialPasswordSource {
     source.kind === 'ssm-secret' &&
     ['secretName', 'secretVersionId', 'camRoleName'].every((k) => typeof source[k] === 'string')
   );
+}
+
+/**
+ * Holds a text or list value to its option's rules (`validate`, `example`, `listExample`, `nonEmpty`): what a
+ * setting's `create` checks, from the same declaration the construct's prop rules are derived from.
+ */
+export function checkOptionValue(option: SettingOption, value: unknown): void {
+  const example = option.example ?? 'text';
+  const validate = option.validate ?? (() => undefined);
+  if (option.kind === 'string') {
+    validateString(option.prop, value, example);
+    validate(option.prop, value);
+  }
+  if (option.kind === 'string-list') {
+    const listExample = option.listExample ?? '["text"]';
+    if (option.nonEmpty) validateNonEmptyList(option.prop, value, listExample);
+    else validateList(option.prop, value, listExample);
+    validateEachString(option.prop, value, example, validate);
+  }
 }

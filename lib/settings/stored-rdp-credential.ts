@@ -1,13 +1,6 @@
-import {
-  validateCredentialTarget,
-  validateEachString,
-  validateList,
-  validateString,
-  validateWindowsUserName,
-} from '../validation';
+import { mustBe, validateCredentialTarget, validateWindowsUserName } from '../validation';
 import { CredentialPasswordSource, HardeningSetting, NO_ELEMENTS } from './hardening-setting';
-import { SettingUnit } from './setting-unit';
-import { mustBe } from '../validation';
+import { checkOptionValue, SettingOption, SettingUnit } from './setting-unit';
 
 export const DEFAULT_CREDENTIAL_USER = 'Administrator';
 
@@ -29,6 +22,27 @@ export interface StoredRdpCredentialOptions {
   readonly passwordSource: CredentialPasswordSource;
 }
 
+const CREDENTIAL_USER_NAME: SettingOption = {
+  prop: 'credentialUserName',
+  kind: 'string',
+  cliFlag: 'credential-user',
+  cliValue: '<name>',
+  description: "the user whose vault holds the credential (default 'Administrator')",
+  validate: validateWindowsUserName,
+  example: 'rdp-operator',
+};
+
+const EXTRA_CREDENTIAL_TARGETS: SettingOption = {
+  prop: 'extraCredentialTargets',
+  kind: 'string-list',
+  cliFlag: 'extra-credential-target',
+  cliValue: '<host>',
+  description: 'further names stored beside the public IP',
+  validate: validateCredentialTarget,
+  example: 'rdp.example.com',
+  listExample: '["10.0.1.5", "rdp.example.com"]',
+};
+
 /**
  * Setting 3: a Windows credential for `TERMSRV/<public IP>` in the login user's own vault.
  * User data runs as SYSTEM, whose vault the login user never sees, so the work happens in a task
@@ -36,11 +50,9 @@ export interface StoredRdpCredentialOptions {
  */
 export function storedRdpCredential(options: StoredRdpCredentialOptions): HardeningSetting {
   const userName = options.userName ?? DEFAULT_CREDENTIAL_USER;
-  validateString('credentialUserName', userName, 'rdp-operator');
-  validateWindowsUserName('credentialUserName', userName);
+  checkOptionValue(CREDENTIAL_USER_NAME, userName);
   const extraTargets = options.extraTargets ?? [];
-  validateList('extraCredentialTargets', extraTargets, '["10.0.1.5", "rdp.example.com"]');
-  validateEachString('extraCredentialTargets', extraTargets, 'rdp.example.com', validateCredentialTarget);
+  checkOptionValue(EXTRA_CREDENTIAL_TARGETS, extraTargets);
   return {
     ...NO_ELEMENTS,
     id: 'stored-rdp-credential',
@@ -65,23 +77,8 @@ export const storedRdpCredentialUnit: SettingUnit = {
   summary:
     'Credential Manager: Windows credential TERMSRV/<public IP> for the login user (logon task, password from SSM)',
   options: [
-    {
-      prop: 'credentialUserName',
-      kind: 'string',
-      cliFlag: 'credential-user',
-      description: "the user whose vault holds the credential (default 'Administrator')",
-      validate: validateWindowsUserName,
-      example: 'rdp-operator',
-    },
-    {
-      prop: 'extraCredentialTargets',
-      kind: 'string-list',
-      cliFlag: 'extra-credential-target',
-      description: 'further names stored beside the public IP',
-      validate: validateCredentialTarget,
-      example: 'rdp.example.com',
-      listExample: '["10.0.1.5", "rdp.example.com"]',
-    },
+    CREDENTIAL_USER_NAME,
+    EXTRA_CREDENTIAL_TARGETS,
     // Bound late: the construct or the CLI names the secret; never a flag of its own.
     { prop: 'credentialPasswordSource', kind: 'password-source', description: 'where the password comes from' },
   ],
