@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { AnnotationMetadataEntryType, App, Aspects, TerraformStack, TerraformVariable, Testing } from 'cdktf';
@@ -90,4 +90,66 @@ test('warnings and undecided findings are warnings, not errors', () => {
     expect.stringMatching(/^TcWin-DSK1: .*: data_disks\[0\] is not encrypted \(encrypt is false\)\.$/),
   ]);
   expect(stack.node.findAll().flatMap((c) => annotations(c, AnnotationMetadataEntryType.ERROR))).toEqual([]);
+});
+
+describe('the stack is resolved once for the Aspect and cdk.tf.json together', () => {
+  function synthCounting(withAspect: boolean, extraAspect?: (stack: TerraformStack) => void) {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-aspect-once-'));
+    const resolve = jest.spyOn(TerraformStack.prototype, 'toTerraform');
+    try {
+      const app = new App({ outdir: dir });
+      const stack = new TerraformStack(app, 'stack');
+      new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+      new HardenedWindowsInstance(stack, 'windows', validProps(stack));
+      if (withAspect) Aspects.of(stack).add(checks);
+      extraAspect?.(stack);
+      app.synth();
+      return {
+        calls: resolve.mock.calls.length,
+        json: readFileSync(join(dir, 'stacks', 'stack', 'cdk.tf.json'), 'utf8'),
+        stack,
+      };
+    } finally {
+      resolve.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('alone in the stack: one resolution, and the same cdk.tf.json as without the Aspect', () => {
+    const without = synthCounting(false);
+    const withAspect = synthCounting(true);
+    expect(without.calls).toBe(1);
+    expect(withAspect.calls).toBe(1);
+    expect(withAspect.json).toBe(without.json);
+  });
+
+  test("beside another Aspect, which may change the stack after it ran, cdktf resolves again and writes that Aspect's change", () => {
+    const tagging = (stack: TerraformStack) =>
+      Aspects.of(stack).add({
+        visit: (node: IConstruct) => {
+          if (node instanceof HardenedWindowsInstance) node.instance.addOverride('tags.changed_by_aspect', 'yes');
+        },
+      });
+    const result = synthCounting(true, tagging);
+    expect(result.calls).toBe(2);
+    expect(result.json).toContain('"changed_by_aspect": "yes"');
+  });
+
+  test('JSON the synthesizer did not take (an Aspect run without a synth) expires when the synchronous job ends', async () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    new HardenedWindowsInstance(stack, 'windows', validProps(stack));
+    Aspects.of(stack).add(checks);
+    checks.visit(stack);
+    expect(Object.prototype.hasOwnProperty.call(stack, 'toTerraform')).toBe(true);
+    await Promise.resolve();
+    expect(Object.prototype.hasOwnProperty.call(stack, 'toTerraform')).toBe(false);
+    const resolve = jest.spyOn(TerraformStack.prototype, 'toTerraform');
+    try {
+      stack.toTerraform();
+      expect(resolve).toHaveBeenCalledTimes(1);
+    } finally {
+      resolve.mockRestore();
+    }
+  });
 });

@@ -34,8 +34,7 @@ test('inside lib/policy, only the cdktf/ folder imports cdktf or constructs', ()
     }
   };
   walk(join(ROOT, 'lib', 'policy'));
-  expect(offenders.sort()).toEqual([
-    'lib/policy/cdktf/policy-suppressions.ts',
-    'lib/policy/cdktf/rdp-hardening-checks.ts',
-  ]);
+  expect(offenders.filter((path) => !path.startsWith('lib/policy/cdktf/'))).toEqual([]);
+  // The scan does see an import where there is one.
+  expect(offenders).toEqual(expect.arrayContaining(['lib/policy/cdktf/rdp-hardening-checks.ts']));
 });

@@ -59,7 +59,7 @@ export const policyAspectStage: BenchStage = {
         '| | CPU | wall |',
         '| --- | --- | --- |',
         `| the Aspect | ${formatSample(aspect.cpu)} | ${formatSample(aspect.wall)} |`,
-        `| of which cdktf resolving the stack for it (stack.toTerraform()), alone | ${formatSample(resolve.cpu)} | ${formatSample(resolve.wall)} |`,
+        `| cdktf resolving the stack (stack.toTerraform()), alone: done once, for the Aspect, whose JSON the synthesizer reuses when it is the stack's only Aspect | ${formatSample(resolve.cpu)} | ${formatSample(resolve.wall)} |`,
         `| the checks on that JSON, alone (a new run cache) | ${formatSample(checksOnly.cpu)} | ${formatSample(checksOnly.wall)} |`,
       ],
       targets: [

@@ -7,6 +7,7 @@ import { PolicyRule } from '../engine/rule';
 import { TerraformConfiguration } from '../engine/terraform-configuration';
 import { POLICY_RULES } from '../registry';
 import { PowerShellParser } from '../script-analysis/powershell-parser';
+import { reuseResolvedJsonForSynthesis } from './resolve-once';
 
 export interface RdpHardeningChecksOptions {
   /** @default POLICY_RULES */
@@ -43,11 +44,14 @@ export class RdpHardeningChecks implements IAspect {
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
     const stack = node;
-    const config = TerraformConfiguration.fromJson(stack.toTerraform(), `stack ${stack.node.id}`);
+    const json = stack.toTerraform();
+    const config = TerraformConfiguration.fromJson(json, `stack ${stack.node.id}`);
     const rules = this.options.rules ?? POLICY_RULES;
-    const byPath = new Map(stack.node.findAll().map((c) => [c.node.path, c]));
+    const constructs = stack.node.findAll();
+    let byPath: Map<string, IConstruct> | undefined; // only when a finding needs its construct
     for (const finding of checkConfiguration(config, { parser: this.parser, rules, cache: this.cache })) {
       if (finding.status !== 'NON_COMPLIANT' && finding.status !== 'UNKNOWN') continue;
+      byPath ??= new Map(constructs.map((c) => [c.node.path, c]));
       const target = (finding.constructPath && byPath.get(finding.constructPath)) || stack;
       const message = this.message(finding, rules);
       if (finding.suppression) {
@@ -61,6 +65,7 @@ export class RdpHardeningChecks implements IAspect {
         Annotations.of(target).addWarning(message);
       }
     }
+    reuseResolvedJsonForSynthesis(stack, this, json, constructs);
   }
 
   private message(finding: PolicyFinding, rules: readonly PolicyRule[]): string {
