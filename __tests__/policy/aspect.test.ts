@@ -152,4 +152,33 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
       resolve.mockRestore();
     }
   });
+
+  test('a synth the Aspect stops offers nothing: fixed and synthesized again in the same job, cdk.tf.json is the fixed stack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-aspect-stopped-'));
+    try {
+      const app = new App({ outdir: dir });
+      const { stack } = stackWithHost(app);
+      new SecurityGroupRuleSet(stack, 'open', {
+        securityGroupId: 'sg-abcd1234',
+        ingress: [{ action: 'ACCEPT', cidrBlock: '0.0.0.0/0', protocol: 'TCP', port: '445' }],
+      });
+      expect(() => app.synth()).toThrow(/TcWin-SG1/);
+      expect(Object.prototype.hasOwnProperty.call(stack, 'toTerraform')).toBe(false);
+      expect(stack.node.tryRemoveChild('open')).toBe(true);
+      app.synth();
+      expect(readFileSync(join(dir, 'stacks', 'stack', 'cdk.tf.json'), 'utf8')).not.toContain('"open"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('JSON offered and not taken (an HCL synth) is dropped when the Aspect runs again: a change made in between is written', () => {
+    const stack = new TerraformStack(Testing.app(), 'stack');
+    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+    const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack));
+    Aspects.of(stack).add(checks);
+    Testing.synthHcl(stack);
+    host.instance.addOverride('tags.changed_after_hcl', 'yes');
+    expect(Testing.synth(stack)).toContain('"changed_after_hcl": "yes"');
+  });
 });

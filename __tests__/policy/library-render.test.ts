@@ -105,6 +105,18 @@ test('an edit keeping the $Fingerprint line and the record is analysed, not take
   expect(edited[0]).toContain('classic-sharing-model');
 });
 
+test('user data whose instance lines name another secret than its record is analysed, not taken for the render', () => {
+  // The payload is the render's, byte for byte; only the loader's plain line for the secret's name differs.
+  const json = synthHardenedInstance();
+  const body = only(json, CVM).body;
+  const text = Buffer.from(body.user_data as string, 'base64').toString('utf8');
+  const edited = text.replace(/^\$InstanceSecretName = '[^']*'$/m, "$InstanceSecretName = 'someone-elses-secret'");
+  expect(edited).not.toBe(text);
+  body.user_data = Buffer.from(edited, 'utf8').toString('base64');
+  const failures = outcomes(json, 'TcWin-RDP1').filter((o) => o.startsWith('NON_COMPLIANT'));
+  expect(failures).toEqual([expect.stringMatching(/^NON_COMPLIANT stored-rdp-credential .*someone-elses-secret/)]);
+});
+
 test("TcWin-UD3 reads the whole script of an edited render, not only the author's commands", () => {
   // A $Fingerprint line used to be enough for UD3 to read only userDataCommands: code added elsewhere went unseen.
   const json = synthHardenedInstance();

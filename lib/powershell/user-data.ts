@@ -328,13 +328,10 @@ export function extractPowerShellBlock(userData: string): string {
  * password line aside), so nothing else can hide in it. `fingerprint` is the script's own claim; `verified`
  * says whether the text hashes to it, which no edit of the script can keep true.
  */
-export function expandHardeningScript(block: string): {
-  script: string;
-  format: UserDataFormat;
-} {
+export function expandHardeningScript(block: string): ExpandedHardeningScript {
   const { values, rest } = leadingInstanceValues(block);
   const payload = new RegExp(`^\\$${PAYLOAD_VARIABLE} = '([A-Za-z0-9+/=]*)'$`, 'm').exec(rest);
-  if (!payload) return { script: withInstanceValues(rest, values), format: 'plain' };
+  if (!payload) return { script: withInstanceValues(rest, values), format: 'plain', template: { text: rest, values } };
   const script = libraryPayloadScript(payload[1]) ?? gunzipSync(Buffer.from(payload[1], 'base64')).toString('utf8');
   const fingerprint = /^\$Fingerprint = '([0-9a-f]{16})'$/m.exec(script)?.[1] ?? '';
   const password = new RegExp(`^\\$${PLAINTEXT_PASSWORD_VARIABLE} = '[^'\\n]*'\\n`, 'm');
@@ -343,7 +340,20 @@ export function expandHardeningScript(block: string): {
   if (loaderWithoutPassword !== loader) {
     throw new Error('the user data has a compressed payload, but its loader is not the one this library writes');
   }
-  return { script: withInstanceValues(script, values), format: 'compressed' };
+  return { script: withInstanceValues(script, values), format: 'compressed', template: { text: script, values } };
+}
+
+/** A `<powershell>` block's script, as `expandHardeningScript` reads it. */
+export interface ExpandedHardeningScript {
+  /** The script as the instance runs it, the per-instance names in place (`withInstanceValues`). */
+  readonly script: string;
+  readonly format: UserDataFormat;
+  /**
+   * The same script before the names are put in, and the names the block assigns: a render's `text` or
+   * `compactText` and `instanceValues`, when the block is one. The template is shared by every instance of one
+   * configuration, so a reader can recognise a render without building each instance's script again.
+   */
+  readonly template: { readonly text: string; readonly values: readonly InstanceValue[] };
 }
 
 /**

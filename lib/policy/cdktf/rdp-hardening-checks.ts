@@ -7,7 +7,7 @@ import { PolicyRule } from '../engine/rule';
 import { TerraformConfiguration } from '../engine/terraform-configuration';
 import { POLICY_RULES } from '../registry';
 import { PowerShellParser } from '../script-analysis/powershell-parser';
-import { reuseResolvedJsonForSynthesis } from './resolve-once';
+import { offerToSynthesizer, resolveFresh } from './resolve-once';
 
 export interface RdpHardeningChecksOptions {
   /** @default POLICY_RULES */
@@ -44,11 +44,12 @@ export class RdpHardeningChecks implements IAspect {
   public visit(node: IConstruct): void {
     if (!TerraformStack.isStack(node)) return;
     const stack = node;
-    const json = stack.toTerraform();
+    const json = resolveFresh(stack);
     const config = TerraformConfiguration.fromJson(json, `stack ${stack.node.id}`);
     const rules = this.options.rules ?? POLICY_RULES;
     const constructs = stack.node.findAll();
     let byPath: Map<string, IConstruct> | undefined; // only when a finding needs its construct
+    let errors = 0;
     for (const finding of checkConfiguration(config, { parser: this.parser, rules, cache: this.cache })) {
       if (finding.status !== 'NON_COMPLIANT' && finding.status !== 'UNKNOWN') continue;
       byPath ??= new Map(constructs.map((c) => [c.node.path, c]));
@@ -59,13 +60,14 @@ export class RdpHardeningChecks implements IAspect {
           Annotations.of(target).addInfo(`${message} [suppressed: ${finding.suppression.reason}]`);
       } else if (reportedLevel(finding) === 'error') {
         Annotations.of(target).addError(message);
+        errors++;
       } else if (reportedLevel(finding) === 'note') {
         Annotations.of(target).addInfo(message);
       } else {
         Annotations.of(target).addWarning(message);
       }
     }
-    reuseResolvedJsonForSynthesis(stack, this, json, constructs);
+    if (errors === 0) offerToSynthesizer(stack, this, json, constructs);
   }
 
   private message(finding: PolicyFinding, rules: readonly PolicyRule[]): string {

@@ -27,7 +27,9 @@ export function checkUserDataCompatibility(
   const recorded = policyMetadataOf(resource).hardening;
   const expectation = recorded === undefined ? undefined : expectationFromRecord(recorded);
   const rendered =
-    expectation && !('error' in expectation) && recognizeLibraryRender(script.script, expectation, cache) !== undefined;
+    expectation &&
+    !('error' in expectation) &&
+    recognizeLibraryRender(script.script, expectation, cache, script.template) !== undefined;
   const text = rendered ? extraCommandsOf(script.script) : script.script;
   if (text === undefined) return compliant("its user data is this library's script with no commands of the author");
   const where = rendered ? 'userDataCommands' : 'the user-data script';

@@ -1,3 +1,4 @@
+import { ExpandedHardeningScript } from '../../powershell/user-data';
 import { Node } from 'web-tree-sitter';
 import { HardeningSetting } from '../../settings/hardening-setting';
 import { expectedRegistryValues } from '../../settings/hardening-policy';
@@ -82,7 +83,7 @@ export function checkWindowsRdpHardening(resource: ResourceBlock, context: RuleC
     return nonCompliant(`its ${userData.attribute} holds no PowerShell script, so none of ${all} is applied`);
   if (extracted.kind === 'error') return nonCompliant(`${extracted.reason}, so none of ${all} is applied`);
 
-  const verdict = scriptVerdict(extracted.script, expectation, context);
+  const verdict = scriptVerdict(extracted.script, expectation, context, extracted.template);
   if (verdict.kind === 'parse-error') return nonCompliant(`${verdict.reason}, so none of ${all} is applied`);
 
   const outcomes: RuleOutcome[] = [];
@@ -118,8 +119,13 @@ type ScriptVerdict =
  * options can produce is analysed by the test suite (__tests__/policy/library-render.test.ts) and applies its
  * settings, so the answer for it is known, and the check costs one render and one comparison.
  */
-function scriptVerdict(script: string, expectation: HardeningExpectation, context: RuleContext): ScriptVerdict {
-  if (recognizeLibraryRender(script, expectation, context.cache)) {
+function scriptVerdict(
+  script: string,
+  expectation: HardeningExpectation,
+  context: RuleContext,
+  template?: ExpandedHardeningScript['template'],
+): ScriptVerdict {
+  if (recognizeLibraryRender(script, expectation, context.cache, template)) {
     return {
       kind: 'analysed',
       settings: new Map(expectation.settings.map((s) => [s.id, { problems: [], hasBlock: true }])),

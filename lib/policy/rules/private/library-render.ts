@@ -1,5 +1,6 @@
 import { extraCommandsOf, renderBootstrapScript } from '../../../powershell/bootstrap-script';
-import { withInstanceValues } from '../../../powershell/user-data';
+import { ExpandedHardeningScript, withInstanceValues } from '../../../powershell/user-data';
+import { InstanceValue } from '../../../powershell/bootstrap-script';
 import { HardeningRecord } from '../../../settings/policy-metadata';
 import { CheckRunCache } from '../../engine/check-run-cache';
 import { HardeningExpectation } from './hardening-expectation';
@@ -26,10 +27,15 @@ export function recognizeLibraryRender(
   script: string,
   expectation: HardeningExpectation,
   cache: CheckRunCache,
+  template?: ExpandedHardeningScript['template'],
 ): LibraryRender | undefined {
   const record = expectation.record;
   if (!expectation.exact || !record || FINGERPRINT_LINE.exec(script)?.[1] !== record.scriptFingerprint)
     return undefined;
+  if (template) {
+    const recognized = fromTemplate(template, expectation, record);
+    if (recognized) return recognized;
+  }
   return cache.once('library-render', [JSON.stringify(record), script], () => {
     const extraCommands = extraCommandsOf(script);
     const render = renderBootstrapScript(expectation.settings, {
@@ -41,4 +47,29 @@ export function recognizeLibraryRender(
       script === as(render.text) ? 'text' : script === as(render.compactText) ? 'compactText' : undefined;
     return rendered && { record, extraCommands, rendered };
   });
+}
+
+/**
+ * The same decision without building the instance's script again: the block's template is the render's text and
+ * it assigns the render's names, so putting the names in gives the script (`withInstanceValues` of both is one
+ * text). Every instance of one configuration shares the template, usually the very string the renderer made, so
+ * the comparison costs next to nothing. No answer is not a "no": the caller compares the whole script then.
+ */
+function fromTemplate(
+  template: ExpandedHardeningScript['template'],
+  expectation: HardeningExpectation,
+  record: HardeningRecord,
+): LibraryRender | undefined {
+  const extraCommands = extraCommandsOf(template.text);
+  const render = renderBootstrapScript(expectation.settings, {
+    extraCommands: extraCommands === undefined ? undefined : [extraCommands],
+  });
+  if (!sameValues(template.values, render.instanceValues)) return undefined;
+  const rendered: RenderedText | undefined =
+    template.text === render.text ? 'text' : template.text === render.compactText ? 'compactText' : undefined;
+  return rendered && { record, extraCommands, rendered };
+}
+
+function sameValues(a: readonly InstanceValue[], b: readonly InstanceValue[]): boolean {
+  return a.length === b.length && a.every((v, i) => v.variable === b[i].variable && v.value === b[i].value);
 }

@@ -1,5 +1,6 @@
 import {
   decodeUserDataBase64,
+  ExpandedHardeningScript,
   expandHardeningScript,
   extractPowerShellBlock,
   UserDataFormat,
@@ -27,7 +28,13 @@ export type InstanceUserData =
 
 /** The script in user data, as Cloudbase-Init runs it. */
 export type UserDataScript =
-  | { readonly kind: 'script'; readonly script: string; readonly format: UserDataFormat | 'ps1-header' }
+  | {
+      readonly kind: 'script';
+      readonly script: string;
+      readonly format: UserDataFormat | 'ps1-header';
+      /** A `<powershell>` block's script before its per-instance names are put in (`expandHardeningScript`). */
+      readonly template?: ExpandedHardeningScript['template'];
+    }
   | { readonly kind: 'no-script' }
   | { readonly kind: 'error'; readonly reason: string };
 
