@@ -1,3 +1,4 @@
+import { settingUnits } from '../../lib/settings/setting-registry';
 import {
   expandHardeningScript,
   EXTRA_COMMANDS_ID,
@@ -170,7 +171,7 @@ describe("render-user-data prints the construct's user data", () => {
     expect(plain.status).toBe(0);
     expect(bare.status).toBe(0);
     expect(bare.stdout.startsWith('# tencentcloud-hardened-windows first-boot script')).toBe(true);
-    expect(scriptIn(plain.stdout)).toEqual({ script: bare.stdout, format: 'plain' });
+    expect(scriptIn(plain.stdout)).toMatchObject({ script: bare.stdout, format: 'plain' });
   });
 
   test('--out writes the file and says on stderr how much of the 16 KB limit it uses', () => {
@@ -194,10 +195,14 @@ describe("render-user-data prints the construct's user data", () => {
     expect(extraCommandsOf(script)).toBe(commands);
   });
 
-  test('--help lists every option', () => {
+  test("--help lists every option: its own and each registered setting's", () => {
     const out = run(['--help']);
     expect(out.status).toBe(0);
     for (const option of Object.keys(OPTIONS)) expect(out.stdout).toContain(`--${option}`);
+    for (const unit of settingUnits()) {
+      expect(out.stdout).toContain(`--no-${unit.id}`);
+      for (const option of unit.options) if (option.cliFlag) expect(out.stdout).toContain(`--${option.cliFlag}`);
+    }
     expect(out.stdout).toBe(USAGE);
   });
 });

@@ -26,7 +26,7 @@ const DELEGATION_SERVERS: SettingOption = {
   kind: 'string-list',
   cliFlag: 'delegation-server',
   cliValue: 'TERMSRV/<host>',
-  description: "SPNs allowed to receive saved credentials (default ['TERMSRV/*'])",
+  description: 'SPNs allowed to receive saved credentials (default TERMSRV/*)',
   validate: validateDelegationServer,
   example: 'TERMSRV/203.0.113.10',
   listExample: '["TERMSRV/203.0.113.10"]',

@@ -27,7 +27,7 @@ const CREDENTIAL_USER_NAME: SettingOption = {
   kind: 'string',
   cliFlag: 'credential-user',
   cliValue: '<name>',
-  description: "the user whose vault holds the credential (default 'Administrator')",
+  description: 'the user whose vault holds the credential (default Administrator)',
   validate: validateWindowsUserName,
   example: 'rdp-operator',
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'fs';
 import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 
@@ -5,13 +6,18 @@ import { IConstruct } from 'constructs';
  * An Aspect that reads a stack's Terraform JSON makes cdktf resolve the whole stack twice: once for the Aspect
  * (`stack.toTerraform()`), once more when the synthesizer writes cdk.tf.json. Resolving is most of synth's cost,
  * so the synthesizer is handed the JSON the Aspect already has, when nothing can change the stack in between:
+ * - The core is cdktf 0.21. Its `App.synth` prepares every stack (backend, cross-stack references) before any
+ *   Aspect runs, and its `StackSynthesizer.synthesize` only reads between the Aspects and the write (validations,
+ *   custom synthesis, annotations). CDK Terrain 0.24 prepares a stack after its Aspects (its synthesizer, and
+ *   `Testing.synth(stack, true)`), which adds a backend or cross-stack outputs: there it resolves twice, as before.
+ * - The stack is written as JSON, not HCL (`hclOutput` never calls `toTerraform`).
  * - `aspect` is the only Aspect in the stack: cdktf runs a stack's Aspects from the stack down, so any other could
- *   run after it and change a construct. What runs between the Aspects and the write (validations, custom
- *   synthesis, collecting annotations) only reads (cdktf's StackSynthesizer.synthesize).
- * - The Aspect found no error: an error annotation makes the synthesizer stop before it writes, and JSON nobody
- *   takes must not wait for a later call.
- * - Only the next call gets it, and only while the current synchronous job lasts (`app.synth()` and
- *   `Testing.synth` are synchronous); `resolveFresh`, which the Aspect calls, drops what an earlier synth left.
+ *   run after it and change a construct.
+ * - The Aspect found no error: an error annotation makes the synthesizer stop before it writes.
+ * - The next call takes it, within the current synchronous job (`app.synth()` and `Testing.synth` are synchronous),
+ *   and only while the stack holds the same constructs; `resolveFresh`, which the Aspect calls, drops what a synth
+ *   left untaken. What is left: an attribute changed by hand between an Aspect run that no write followed (such as
+ *   `Testing.synthHcl`) and a direct `toTerraform()` call in the same synchronous job.
  * The stack's `toTerraform` is left alone when something else replaced it on the instance.
  */
 export function offerToSynthesizer(
@@ -20,12 +26,15 @@ export function offerToSynthesizer(
   json: Record<string, unknown>,
   constructs: readonly IConstruct[],
 ): void {
+  if (!CORE_WRITES_WHAT_ASPECTS_SAW || (stack.synthesizer as { hclOutput?: boolean }).hclOutput) return;
   if (Object.prototype.hasOwnProperty.call(stack, 'toTerraform')) return;
   if (!constructs.every((c) => Aspects.of(c).all.every((a) => a === aspect))) return;
   const instance = stack as { toTerraform: () => unknown };
+  const prototypeCall = Object.getPrototypeOf(stack).toTerraform as () => unknown;
   const once = (): unknown => {
     release();
-    return json;
+    // A construct added since (a backend, an output, a reference's remote state) means JSON of its own.
+    return stack.node.findAll().length === constructs.length ? json : prototypeCall.call(stack);
   };
   const release = (): void => {
     if (instance.toTerraform === once) delete (instance as Partial<typeof instance>).toTerraform;
@@ -43,3 +52,18 @@ export function resolveFresh(stack: TerraformStack): Record<string, unknown> {
 }
 
 const OFFERED = new WeakMap<TerraformStack, () => void>();
+
+/**
+ * Whether the loaded core is cdktf itself (a CDK Terrain app loads cdktn under the name cdktf), and one that does not
+ * prepare stacks after their Aspects (CDK Terrain's `_runPreparingResolve`).
+ */
+const CORE_WRITES_WHAT_ASPECTS_SAW =
+  corePackageName() === 'cdktf' && !('_runPreparingResolve' in TerraformStack.prototype);
+
+function corePackageName(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(require.resolve('cdktf/package.json'), 'utf8')) as { name?: string }).name;
+  } catch {
+    return undefined;
+  }
+}
