@@ -44,6 +44,15 @@ function stackWithHost(app: App): { stack: TerraformStack; host: HardenedWindows
   return { stack, host };
 }
 
+/** A stack in a Testing app with one instance and, unless told otherwise, the Aspect. */
+function testingStackWithHost(withAspect = true): { stack: TerraformStack; host: HardenedWindowsInstance } {
+  const stack = new TerraformStack(Testing.app(), 'stack');
+  new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack));
+  if (withAspect) Aspects.of(stack).add(checks);
+  return { stack, host };
+}
+
 test("a clean stack synthesizes; the construct's accepted public IP is an info annotation with its reason", () => {
   const app = new App({ outdir });
   const { host } = stackWithHost(app);
@@ -148,10 +157,7 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
   });
 
   test('JSON the synthesizer did not take (an Aspect run without a synth) expires when the synchronous job ends', async () => {
-    const stack = new TerraformStack(Testing.app(), 'stack');
-    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-    new HardenedWindowsInstance(stack, 'windows', validProps(stack));
-    Aspects.of(stack).add(checks);
+    const { stack } = testingStackWithHost();
     checks.visit(stack);
     expect(Object.prototype.hasOwnProperty.call(stack, 'toTerraform')).toBe(CORE_IS_CDKTF);
     await Promise.resolve();
@@ -185,20 +191,14 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
   });
 
   test('JSON offered and not taken (an HCL synth) is dropped when the Aspect runs again: a change made in between is written', () => {
-    const stack = new TerraformStack(Testing.app(), 'stack');
-    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-    const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack));
-    Aspects.of(stack).add(checks);
+    const { stack, host } = testingStackWithHost();
     Testing.synthHcl(stack);
     host.instance.addOverride('tags.changed_after_hcl', 'yes');
     expect(Testing.synth(stack)).toContain('"changed_after_hcl": "yes"');
   });
 
   test('a construct added after the Aspect ran (an output, after an HCL synth) is in what a direct call returns', () => {
-    const stack = new TerraformStack(Testing.app(), 'stack');
-    new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-    const host = new HardenedWindowsInstance(stack, 'windows', validProps(stack));
-    Aspects.of(stack).add(checks);
+    const { stack, host } = testingStackWithHost();
     Testing.synthHcl(stack);
     new TerraformOutput(stack, 'added_after_hcl', { value: host.instanceId });
     expect(JSON.stringify(stack.toTerraform())).toContain('added_after_hcl');
@@ -206,10 +206,7 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
 
   test("Testing.fullSynth writes the stack's backend as it does without the Aspect", () => {
     const backendOf = (withAspect: boolean) => {
-      const stack = new TerraformStack(Testing.app(), 'stack');
-      new TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
-      new HardenedWindowsInstance(stack, 'windows', validProps(stack));
-      if (withAspect) Aspects.of(stack).add(checks);
+      const { stack } = testingStackWithHost(withAspect);
       const outdir = Testing.fullSynth(stack);
       try {
         const json = JSON.parse(readFileSync(join(outdir, 'stacks', 'stack', 'cdk.tf.json'), 'utf8')) as {
