@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import {
@@ -237,5 +237,33 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
       }
     };
     expect(referencing(true)).toEqual(referencing(false));
+  });
+
+  test("a stack inside another stack, whose Aspects it inherits, gets the outer Aspect's change written", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-aspect-nested-'));
+    try {
+      const app = new App({ outdir: dir });
+      const outer = new TerraformStack(app, 'outer');
+      new TencentcloudProvider(outer, 'tencentcloud', { region: 'ap-guangzhou' });
+      const inner = new TerraformStack(outer, 'inner');
+      new TencentcloudProvider(inner, 'tencentcloud', { region: 'ap-guangzhou' });
+      new HardenedWindowsInstance(inner, 'windows', validProps(inner));
+      Aspects.of(outer).add(checks);
+      Aspects.of(outer).add({
+        visit: (node: IConstruct) => {
+          if (node instanceof HardenedWindowsInstance) node.instance.addOverride('tags.by_outer_aspect', 'yes');
+        },
+      });
+      app.synth();
+      const written = readdirSync(join(dir, 'stacks')).map((name) =>
+        readFileSync(join(dir, 'stacks', name, 'cdk.tf.json'), 'utf8'),
+      );
+      expect(written.filter((json) => json.includes('"by_outer_aspect": "yes"'))).not.toHaveLength(0);
+      expect(
+        written.filter((json) => json.includes('tencentcloud_instance') && !json.includes('by_outer_aspect')),
+      ).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,8 +11,11 @@ import { IConstruct } from 'constructs';
  *   custom synthesis, annotations). CDK Terrain 0.24 prepares a stack after its Aspects (its synthesizer, and
  *   `Testing.synth(stack, true)`), which adds a backend or cross-stack outputs: there it resolves twice, as before.
  * - The stack is written as JSON, not HCL (`hclOutput` never calls `toTerraform`).
- * - `aspect` is the only Aspect in the stack: cdktf runs a stack's Aspects from the stack down, so any other could
- *   run after it and change a construct.
+ * - `aspect` is the only Aspect in the stack, and the stack is not inside another stack (whose Aspects it would
+ *   inherit): cdktf runs a stack's Aspects from the stack down, so any other could run after it and change a construct.
+ * - Validations only read. cdktf's own do; a validation of the user's that changes the stack (an `addOverride` in
+ *   `validate()`) would not reach cdk.tf.json while this Aspect is the stack's only one. Validations are checks, and
+ *   cdktf runs them after the Aspects precisely so that they see the final stack.
  * - The Aspect found no error: an error annotation makes the synthesizer stop before it writes.
  * - The next call takes it, within the current synchronous job (`app.synth()` and `Testing.synth` are synchronous),
  *   and only while the stack holds the same constructs; `resolveFresh`, which the Aspect calls, drops what a synth
@@ -28,6 +31,7 @@ export function offerToSynthesizer(
 ): void {
   if (!CORE_WRITES_WHAT_ASPECTS_SAW || (stack.synthesizer as { hclOutput?: boolean }).hclOutput) return;
   if (Object.prototype.hasOwnProperty.call(stack, 'toTerraform')) return;
+  if (stack.node.scopes.slice(0, -1).some((scope) => TerraformStack.isStack(scope))) return;
   if (!constructs.every((c) => Aspects.of(c).all.every((a) => a === aspect))) return;
   const instance = stack as { toTerraform: () => unknown };
   const prototypeCall = Object.getPrototypeOf(stack).toTerraform as () => unknown;
