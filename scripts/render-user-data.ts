@@ -266,7 +266,7 @@ function flagValue(option: SettingOption, value: unknown): unknown {
 
 /** Setting 3 reads the password from an SSM secret with the instance role's keys: the script must name both. */
 function ssmSecret(values: Values): CredentialPasswordSource {
-  const missing = (['secret-name', 'secret-version', 'cam-role'] as const).filter((name) => values[name] === undefined);
+  const missing = LATE_BOUND_FLAGS['stored-rdp-credential'].filter((name) => values[name] === undefined);
   if (missing.length > 0) {
     const list = missing.map((name) => `--${name}`);
     throw new UsageError(

@@ -86,16 +86,26 @@ function isPasswordSource(value: unknown): value is CredentialPasswordSource {
  * setting's `create` checks, from the same declaration the construct's prop rules are derived from.
  */
 export function checkOptionValue(option: SettingOption, value: unknown): void {
-  const example = option.example ?? 'text';
-  const validate = option.validate ?? (() => undefined);
+  const { example, listExample, validate, nonEmpty } = optionRule(option);
   if (option.kind === 'string') {
     validateString(option.prop, value, example);
     validate(option.prop, value);
   }
   if (option.kind === 'string-list') {
-    const listExample = option.listExample ?? '["text"]';
-    if (option.nonEmpty) validateNonEmptyList(option.prop, value, listExample);
+    if (nonEmpty) validateNonEmptyList(option.prop, value, listExample);
     else validateList(option.prop, value, listExample);
     validateEachString(option.prop, value, example, validate);
   }
+}
+
+/** An option's rule with its defaults filled in: what `checkOptionValue` and a construct's prop rule hold it to. */
+export function optionRule(
+  option: SettingOption,
+): Required<Pick<SettingOption, 'example' | 'listExample' | 'validate' | 'nonEmpty'>> {
+  return {
+    example: option.example ?? 'text',
+    listExample: option.listExample ?? '["text"]',
+    validate: option.validate ?? (() => undefined),
+    nonEmpty: option.nonEmpty ?? false,
+  };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_CREDENTIAL_USER, HardeningPolicy } from '../../settings';
-import type { SettingOptionValues } from '../../settings/setting-unit';
+import { optionRule, type SettingOptionValues } from '../../settings/setting-unit';
 import type { BuiltInSettingProps } from '../../settings';
 import { settingUnits } from '../../settings/setting-registry';
 import {
@@ -122,11 +122,11 @@ export function settingPropRules<C>(make: SettingRuleMakers<C>): Record<string, 
   for (const unit of settingUnits()) {
     rules[unit.toggleProp] = { check: make.flag };
     for (const option of unit.options) {
-      const text = () => make.text(option.example ?? 'text', option.validate ?? (() => undefined));
+      const { example, listExample, validate, nonEmpty } = optionRule(option);
       if (option.kind === 'boolean') rules[option.prop] = { check: make.flag };
-      if (option.kind === 'string') rules[option.prop] = { check: text() };
+      if (option.kind === 'string') rules[option.prop] = { check: make.text(example, validate) };
       if (option.kind === 'string-list') {
-        rules[option.prop] = { check: make.list(option.listExample ?? '["text"]', text(), option.nonEmpty ?? false) };
+        rules[option.prop] = { check: make.list(listExample, make.text(example, validate), nonEmpty) };
       }
     }
   }

@@ -1,6 +1,6 @@
 import { extraCommandsOf, renderBootstrapScript } from '../../../powershell/bootstrap-script';
 import { ExpandedHardeningScript, withInstanceValues } from '../../../powershell/user-data';
-import { InstanceValue } from '../../../powershell/bootstrap-script';
+import { BootstrapScript, InstanceValue } from '../../../powershell/bootstrap-script';
 import { HardeningRecord } from '../../../settings/policy-metadata';
 import { CheckRunCache } from '../../engine/check-run-cache';
 import { HardeningExpectation } from './hardening-expectation';
@@ -37,14 +37,9 @@ export function recognizeLibraryRender(
     if (recognized) return recognized;
   }
   return cache.once('library-render', [JSON.stringify(record), script], () => {
-    const extraCommands = extraCommandsOf(script);
-    const render = renderBootstrapScript(expectation.settings, {
-      extraCommands: extraCommands === undefined ? undefined : [extraCommands],
-    });
+    const { extraCommands, render } = renderAgain(script, expectation);
     // As a reader gets it from user data: the per-instance names put back where the script reads them.
-    const as = (text: string) => withInstanceValues(text, render.instanceValues);
-    const rendered: RenderedText | undefined =
-      script === as(render.text) ? 'text' : script === as(render.compactText) ? 'compactText' : undefined;
+    const rendered = whichText(script, render, (text) => withInstanceValues(text, render.instanceValues));
     return rendered && { record, extraCommands, rendered };
   });
 }
@@ -60,14 +55,24 @@ function fromTemplate(
   expectation: HardeningExpectation,
   record: HardeningRecord,
 ): LibraryRender | undefined {
-  const extraCommands = extraCommandsOf(template.text);
+  const { extraCommands, render } = renderAgain(template.text, expectation);
+  if (!sameValues(template.values, render.instanceValues)) return undefined;
+  const rendered = whichText(template.text, render, (text) => text);
+  return rendered && { record, extraCommands, rendered };
+}
+
+/** The record's settings rendered again, with the author's commands that `script` carries. */
+function renderAgain(script: string, expectation: HardeningExpectation) {
+  const extraCommands = extraCommandsOf(script);
   const render = renderBootstrapScript(expectation.settings, {
     extraCommands: extraCommands === undefined ? undefined : [extraCommands],
   });
-  if (!sameValues(template.values, render.instanceValues)) return undefined;
-  const rendered: RenderedText | undefined =
-    template.text === render.text ? 'text' : template.text === render.compactText ? 'compactText' : undefined;
-  return rendered && { record, extraCommands, rendered };
+  return { extraCommands, render };
+}
+
+/** Which of the render's texts `candidate` is, once `as` has made each the form the candidate has. */
+function whichText(candidate: string, render: BootstrapScript, as: (text: string) => string): RenderedText | undefined {
+  return candidate === as(render.text) ? 'text' : candidate === as(render.compactText) ? 'compactText' : undefined;
 }
 
 function sameValues(a: readonly InstanceValue[], b: readonly InstanceValue[]): boolean {
