@@ -153,7 +153,7 @@ export class HardenedWindowsFleet extends Construct {
       internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
       internetMaxBandwidthOut: merged.internetMaxBandwidthOut ?? 10,
       password: merged.administratorPassword,
-      securityGroupIds: [this.securityGroup.securityGroup.id],
+      securityGroupIds: [this.securityGroup.securityGroupId],
       enhancedSecurityService: true,
       enhancedMonitorService: true,
       // No password slot: the fleet has no plaintext opt-in, so the user data is known at synth time.

@@ -229,16 +229,21 @@ export class HardenedWindowsInstance extends Construct {
     const instanceName = props.instanceName ?? id;
     const tags = { ...HARDENED_BY_TAG, ...props.tags };
     const provider = props.provider;
+    // Each reference read once: every read of an attribute makes a token, and cdktf records a stack trace for each.
+    let vpcId = props.vpcId;
+    let subnetId = props.subnetId;
     if (!props.vpcId) {
       this.vpc = addVpc(this, instanceName, tags, provider);
+      vpcId = this.vpc.id;
       this.subnet = new Subnet(this, 'subnet', {
         provider,
-        vpcId: this.vpc.id,
+        vpcId,
         name: networkName(instanceName, 'subnet'),
         cidrBlock: '10.0.1.0/24',
         availabilityZone: props.availabilityZone,
         tags,
       });
+      subnetId = this.subnet.id;
     }
     this.securityGroup = new RdpSecurityGroup(this, 'rdp-security-group', {
       provider,
@@ -259,9 +264,9 @@ export class HardenedWindowsInstance extends Construct {
       hostname: props.hostname,
       projectId: props.projectId ?? 0,
       instanceChargeType: 'POSTPAID_BY_HOUR',
-      vpcId: props.vpcId ?? this.vpc!.id,
-      subnetId: props.subnetId ?? this.subnet!.id,
-      orderlySecurityGroups: [this.securityGroup.securityGroup.id],
+      vpcId,
+      subnetId,
+      orderlySecurityGroups: [this.securityGroup.securityGroupId],
       allocatePublicIp: true,
       internetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR',
       internetMaxBandwidthOut: props.internetMaxBandwidthOut ?? 10,

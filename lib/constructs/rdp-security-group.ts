@@ -42,6 +42,8 @@ export interface RdpSecurityGroupProps {
 export class RdpSecurityGroup extends Construct {
   public readonly securityGroup: SecurityGroup;
   public readonly rules: SecurityGroupRuleSet;
+  /** The security group's id (token), one reference for every user of it. */
+  public readonly securityGroupId: string;
 
   constructor(scope: Construct, id: string, props: RdpSecurityGroupProps) {
     super(sameCoreScope(scope, 'RdpSecurityGroup', id), id);
@@ -55,6 +57,7 @@ export class RdpSecurityGroup extends Construct {
       projectId: props.projectId,
       tags: props.tags,
     });
+    this.securityGroupId = this.securityGroup.id;
     const rdp = props.rdpAllowedCidrs.map((cidr): SecurityGroupRuleSetIngress => ({
       action: 'ACCEPT',
       ...(!Token.isUnresolved(cidr) && cidr.includes(':') ? { ipv6CidrBlock: cidr } : { cidrBlock: cidr }),
@@ -65,7 +68,7 @@ export class RdpSecurityGroup extends Construct {
     const references = props.rdpAllowedCidrs.filter((cidr) => Token.isUnresolved(cidr));
     this.rules = new SecurityGroupRuleSet(this, 'rules', {
       provider: props.provider,
-      securityGroupId: this.securityGroup.id,
+      securityGroupId: this.securityGroupId,
       ingress: [
         ...rdp,
         { action: 'DROP', cidrBlock: '0.0.0.0/0', protocol: 'ALL', port: 'ALL', description: 'Everything else (IPv4)' },

@@ -8,6 +8,7 @@ import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
 import { EXTRA_COMMANDS_ID, PRELUDE, RUN_AND_EXIT } from './fragments/prelude';
 import { REGISTRY_FUNCTIONS, REGISTRY_LIST_FUNCTIONS } from './fragments/registry';
 import { isSingleQuote, quotePowerShell, quotePowerShellArray } from './quote';
+import { RenderCache } from './render-cache';
 
 export { EXTRA_COMMANDS_ID } from './fragments/prelude';
 
@@ -78,18 +79,11 @@ export function renderBootstrapScript(
       : [];
   // The key leaves out exactly the values that travel outside the script.
   const key = JSON.stringify([settings.map(withoutInstanceValues), options.extraCommands ?? []]);
-  let shared = RENDERED.get(key);
-  if (!shared) {
-    shared = renderShared(settings, options);
-    if (RENDERED.size >= RENDERED_LIMIT) RENDERED.delete(RENDERED.keys().next().value!);
-    RENDERED.set(key, shared);
-  }
-  return { ...shared, instanceValues };
+  return { ...RENDERED.getOrMake(key, () => renderShared(settings, options)), instanceValues };
 }
 
-/** Renders per process, by configuration; bounded, so a long-lived process that renders many cannot grow without end. */
-const RENDERED = new Map<string, Omit<BootstrapScript, 'instanceValues'>>();
-const RENDERED_LIMIT = 256;
+/** Renders per process, by configuration. */
+const RENDERED = new RenderCache<string, Omit<BootstrapScript, 'instanceValues'>>();
 
 function withoutInstanceValues(setting: HardeningSetting): HardeningSetting {
   const task = setting.logonCredentialTask;

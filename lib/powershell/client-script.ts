@@ -14,6 +14,7 @@ import {
 import { LOCAL_GROUP_POLICY_FUNCTIONS } from './fragments/local-group-policy';
 import { GET_REGISTRY_DATA_FUNCTION } from './fragments/registry';
 import { quotePowerShell, quotePowerShellArray } from './quote';
+import { RenderCache } from './render-cache';
 
 /**
  * The .rdp lines after `full address` and `username`; only keys from Microsoft's list of supported
@@ -61,13 +62,21 @@ export function renderClientScript(options: ClientScriptOptions): string {
  * script only inside single-quoted literals, where no character but a quote is special.
  */
 export function renderClientScriptTemplate(options: { readonly userName?: string } = {}): ClientScriptTemplate {
-  const text = renderWithHost(HOST_PLACEHOLDER, userNameOf(options.userName));
+  const userName = userNameOf(options.userName);
+  // One template per login user in a process, shared by every instance (and its hash, by the stack's local).
+  return TEMPLATES.getOrMake(userName, () => templateFor(userName));
+}
+
+const TEMPLATES = new RenderCache<string, ClientScriptTemplate>();
+
+function templateFor(userName: string): ClientScriptTemplate {
+  const text = renderWithHost(HOST_PLACEHOLDER, userName);
   const parts = text.split(HOST_PLACEHOLDER);
   // Each joint closes a literal that opened just before it: `'<host>'` or `'TERMSRV/<host>'`.
   const inQuotes = parts.slice(0, -1).every((before, i) => /'[A-Za-z/]*$/.test(before) && parts[i + 1].startsWith("'"));
   if (parts.length !== 3 || !inQuotes)
     throw new Error('the client script must name its host in exactly two quoted literals');
-  return { parts };
+  return Object.freeze({ parts: Object.freeze(parts) });
 }
 
 /**

@@ -3,6 +3,7 @@ import { BootstrapScript, InstanceValue } from './bootstrap-script';
 import { CREDENTIAL_TASK_INSTANCE_ARGUMENTS, INSTANCE_VARIABLES } from './fragments/instance-values';
 import { PLAINTEXT_PASSWORD_VARIABLE } from './fragments/credential-task';
 import { quotePowerShell } from './quote';
+import { RenderCache } from './render-cache';
 
 /** Tencent Cloud's limit for user data: 16 KB, counted on the base64 text the API receives. */
 export const USER_DATA_LIMIT_BYTES = 16 * 1024;
@@ -112,24 +113,16 @@ export function renderUserData(script: BootstrapScript, options: UserDataOptions
  * the payload a pure function of the text.
  */
 function compressedPayload(text: string): string {
-  let payload = PAYLOADS.get(text);
-  if (payload === undefined) {
-    payload = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
-    if (PAYLOADS.size >= PAYLOADS_LIMIT) {
-      const [oldText, oldPayload] = PAYLOADS.entries().next().value!;
-      PAYLOADS.delete(oldText);
-      RENDERED_PAYLOADS.delete(oldPayload);
-    }
-    PAYLOADS.set(text, payload);
+  return PAYLOADS.getOrMake(text, () => {
+    const payload = gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
     RENDERED_PAYLOADS.set(payload, text);
-  }
-  return payload;
+    return payload;
+  });
 }
 
-const PAYLOADS = new Map<string, string>();
+const PAYLOADS = new RenderCache<string, string>(256, (_text, payload) => RENDERED_PAYLOADS.delete(payload));
 /** The reverse: payload to script, for `libraryPayloadScript`. */
 const RENDERED_PAYLOADS = new Map<string, string>();
-const PAYLOADS_LIMIT = 256;
 
 /**
  * The script of a compressed payload (base64) that this library rendered in this process, or undefined. A
@@ -147,16 +140,10 @@ function compressedLoaderHeader(fingerprint: string): string {
 
 function compressedLoaderBody(payload: string): string {
   // One string per payload, shared by every instance's user data (about 9 KB each).
-  let body = LOADER_BODIES.get(payload);
-  if (body === undefined) {
-    body = loaderBodyText(payload);
-    if (LOADER_BODIES.size >= PAYLOADS_LIMIT) LOADER_BODIES.delete(LOADER_BODIES.keys().next().value!);
-    LOADER_BODIES.set(payload, body);
-  }
-  return body;
+  return LOADER_BODIES.getOrMake(payload, () => loaderBodyText(payload));
 }
 
-const LOADER_BODIES = new Map<string, string>();
+const LOADER_BODIES = new RenderCache<string, string>();
 
 function loaderBodyText(payload: string): string {
   return (
@@ -233,7 +220,11 @@ export function base64Length(byteLength: number): number {
  */
 export function userDataBase64Length(segments: readonly UserDataSegment[]): number {
   const longestPasswordBase64 = 'A'.repeat(base64Length(30 * 3));
-  return base64Length(userDataBytes(segments, longestPasswordBase64).length);
+  if (isGzipUserData(segments)) return base64Length(userDataBytes(segments, longestPasswordBase64).length);
+  // Text as it is sent: its UTF-8 length, counted without joining the 9 KB payload into a new buffer.
+  return base64Length(
+    segments.reduce((n, s) => n + Buffer.byteLength(typeof s === 'string' ? s : longestPasswordBase64, 'utf8'), 0),
+  );
 }
 
 /**

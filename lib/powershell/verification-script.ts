@@ -4,6 +4,7 @@ import { registeredSettingIds } from '../settings/setting-registry';
 import { CREDENTIAL_TASK_NAME } from './fragments/credential-task';
 import { EXTRA_COMMANDS_ID } from './fragments/prelude';
 import { quotePowerShell, quotePowerShellArray } from './quote';
+import { RenderCache } from './render-cache';
 
 /** Exit codes of the verification command; TAT reports a task with any other than 0 as FAILED. */
 export const VERIFICATION_EXIT_CODES = {
@@ -63,16 +64,35 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
     throw new Error(`waitSeconds must be a whole number of seconds, 0 or more; got ${options.waitSeconds}`);
   }
   if (!Number.isInteger(poll) || poll < 1) throw new Error(`pollSeconds must be a whole number 1 or more; got ${poll}`);
-  const enabled = new Set<string>(options.bootstrap.settingIds);
+  const { bootstrap, waitSeconds } = options;
+  // The text depends on these alone; every instance of one configuration shares the render.
+  const key = JSON.stringify([
+    bootstrap.fingerprint,
+    bootstrap.settingsOnlyFingerprint,
+    bootstrap.settingIds,
+    waitSeconds,
+    poll,
+  ]);
+  return RENDERED.getOrMake(key, () => render(bootstrap, waitSeconds, poll));
+}
+
+const RENDERED = new RenderCache<string, VerificationScript>();
+
+function render(
+  bootstrap: VerificationScriptOptions['bootstrap'],
+  waitSeconds: number,
+  poll: number,
+): VerificationScript {
+  const enabled = new Set<string>(bootstrap.settingIds);
   const settings = registeredSettingIds().map(
     (id, i) => `  @(${i + 1}, ${quotePowerShell(id)}, $${enabled.has(id) ? 'true' : 'false'})`,
   );
   const text = [
     '# tencentcloud-hardened-windows deploy verification. Run by TAT as SYSTEM with Windows PowerShell 4.0 or later.',
     '# Reads %ProgramData%\\TencentCloudRdpHardening\\status.json; prints no secret. Exit 0 = the settings took.',
-    `$ExpectedFingerprint = ${quotePowerShell(options.bootstrap.fingerprint)}`,
-    `$SettingsOnlyFingerprint = ${quotePowerShell(options.bootstrap.settingsOnlyFingerprint)}`,
-    `$WaitSeconds = ${options.waitSeconds}`,
+    `$ExpectedFingerprint = ${quotePowerShell(bootstrap.fingerprint)}`,
+    `$SettingsOnlyFingerprint = ${quotePowerShell(bootstrap.settingsOnlyFingerprint)}`,
+    `$WaitSeconds = ${waitSeconds}`,
     `$PollSeconds = ${poll}`,
     `$TaskName = ${quotePowerShell(CREDENTIAL_TASK_NAME)}`,
     `$ExtraCommandsId = ${quotePowerShell(EXTRA_COMMANDS_ID)}`,
@@ -85,7 +105,7 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
   ].join('\n');
   if (/[^\x09\x0a\x20-\x7e]/.test(text)) throw new Error('the verification script must be printable ASCII');
   const fingerprint = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-  return { text, fingerprint, waitSeconds: options.waitSeconds, pollSeconds: poll };
+  return { text, fingerprint, waitSeconds, pollSeconds: poll };
 }
 
 /**

@@ -27,11 +27,24 @@ export function clientScriptOutputName(scope: Construct): string {
  * the text is escaped; it never goes through an `Fn` call, whose string quoting cdktf gets wrong.
  */
 function templateLocal(stack: TerraformStack, template: ClientScriptTemplate): TerraformLocal {
-  const text = template.parts.join(CLIENT_SCRIPT_HOST_PLACEHOLDER);
-  const id = `client_script_template_${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  const id = templateLocalId(template);
   const existing = stack.node.tryFindChild(id);
-  return existing instanceof TerraformLocal ? existing : new TerraformLocal(stack, id, escapeTerraformTemplate(text));
+  if (existing instanceof TerraformLocal) return existing;
+  return new TerraformLocal(stack, id, escapeTerraformTemplate(template.parts.join(CLIENT_SCRIPT_HOST_PLACEHOLDER)));
 }
+
+/** The local's id, from a hash of the text: hashed once per template object, which the renderer shares. */
+function templateLocalId(template: ClientScriptTemplate): string {
+  let id = LOCAL_IDS.get(template);
+  if (id === undefined) {
+    const text = template.parts.join(CLIENT_SCRIPT_HOST_PLACEHOLDER);
+    id = `client_script_template_${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+    LOCAL_IDS.set(template, id);
+  }
+  return id;
+}
+
+const LOCAL_IDS = new WeakMap<ClientScriptTemplate, string>();
 
 /**
  * Claims a construct's output name in its stack before anything is created, so that two constructs
