@@ -52,18 +52,24 @@ export const synthInProcessStage: BenchStage = {
       const { floor, expected } = identicalJsonFloor(hardenedInstances(n));
       const identical = sameJson(synthesizedStack(floor).json, expected);
       const pairs = n === 1000 ? largeRuns : runs;
-      const ours: number[] = [];
-      const theirs: number[] = [];
+      const ours: SynthTimes[] = [];
+      const theirs: SynthTimes[] = [];
       for (let i = 0; i < pairs; i++) {
-        theirs.push(timeSynthInProcess(floor, 1, 0).total.cpu.median);
-        ours.push(timeSynthInProcess(hardenedInstances(n), 1, 0).total.cpu.median);
+        theirs.push(timeSynthInProcess(floor, 1, 0));
+        ours.push(timeSynthInProcess(hardenedInstances(n), 1, 0));
       }
+      const cpu = (times: SynthTimes[], part: keyof SynthTimes) => summarize(times.map((t) => t[part].cpu.median));
       return {
         instances: n,
         identical,
-        floorCpu: summarize(theirs),
-        oursCpu: summarize(ours),
-        ratio: summarize(ours.map((o, i) => o / theirs[i])),
+        floorCpu: cpu(theirs, 'total'),
+        oursCpu: cpu(ours, 'total'),
+        ratio: summarize(ours.map((o, i) => o.total.cpu.median / theirs[i].total.cpu.median)),
+        // Where the difference is: the constructors (ours render, validate and build through the generated
+        // bindings; the floor's make bare elements) or app.synth().
+        constructors: { floor: cpu(theirs, 'construct'), ours: cpu(ours, 'construct') },
+        synth: { floor: cpu(theirs, 'synth'), ours: cpu(ours, 'synth') },
+        stackTraces: { floor: stackTracesPerInstance(floor, n), ours: stackTracesPerInstance(hardenedInstances(n), n) },
       };
     });
 
@@ -97,8 +103,13 @@ export const synthInProcessStage: BenchStage = {
         `not an identical-JSON floor, so its ratio (${formatRatio(ours / bare)} at 1,000) is shown, not judged.`,
     );
     const perInstanceAt1000 = scaleTiming(synth['1,000 hardened instances'].total, 1 / 1000);
+    // Shown, not judged: an absolute time says more about the machine than the code; the targets are ratios to a
+    // floor measured in the same run (the 1 ms target this replaced came from a floor writing a fifth of our JSON).
+    lines.push(
+      '',
+      `Per instance at 1,000 instances: ${formatSample(perInstanceAt1000.cpu)} of CPU (shown, not judged).`,
+    );
     const targets: TargetResult[] = [
-      atMost('synth ≤ 1 ms per instance at 1,000 instances (CPU)', perInstanceAt1000.cpu.median, 1, formatMs),
       ...floors.map((f): TargetResult => {
         const target = `synth ≤ 1.1× the identical-JSON floor at ${f.instances.toLocaleString('en-US')} instances (CPU)`;
         if (!f.identical) {
@@ -117,13 +128,20 @@ export const synthInProcessStage: BenchStage = {
       '**Against the identical-JSON floor** (bench/identical-json-floor.ts: our cdk.tf.json made again from plain cdktf ' +
         'elements at the same paths and ids, references as tokens), the two in turns, CPU, ratio pair by pair:',
       '',
-      '| instances | same JSON | floor | ours | ratio |',
-      '| --- | --- | --- | --- | --- |',
+      '| instances | same JSON | floor | ours | ratio | constructors, floor / ours | app.synth(), floor / ours |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...floors.map(
         (f) =>
           `| ${f.instances.toLocaleString('en-US')} | ${f.identical ? 'yes' : 'NO'} | ${formatSample(f.floorCpu)} | ` +
-          `${formatSample(f.oursCpu)} | ${formatSample(f.ratio, formatRatio)} |`,
+          `${formatSample(f.oursCpu)} | ${formatSample(f.ratio, formatRatio)} | ` +
+          `${formatMs(f.constructors.floor.median)} / ${formatMs(f.constructors.ours.median)} | ` +
+          `${formatMs(f.synth.floor.median)} / ${formatMs(f.synth.ours.median)} |`,
       ),
+      '',
+      'cdktf records a full stack trace for every token it makes (a reference, an `Fn` call, a `dependsOn` entry, ' +
+        "and each nested-block object the generated bindings make in their constructors). Per instance: the floor's " +
+        `${f1000(floors).stackTraces.floor.count}, all made in app.synth() (${f1000(floors).stackTraces.floor.frames} frames each); ` +
+        `ours ${f1000(floors).stackTraces.ours.count} (${f1000(floors).stackTraces.ours.frames} frames each), most in the constructors.`,
     );
     return {
       figures: { synth, renderingPerInstance, jsonBytesAt100: jsonBytes, identicalJsonFloor: floors },
@@ -132,6 +150,35 @@ export const synthInProcessStage: BenchStage = {
     };
   },
 };
+
+function f1000<T extends { instances: number }>(floors: T[]): T {
+  return floors.find((f) => f.instances === 1000)!;
+}
+
+/**
+ * The stack traces cdktf records (`Error.captureStackTrace`, which its tokens call) in one build and synthesis, per
+ * instance, and their mean depth in frames. Informational: it says where the constructors' time goes.
+ */
+function stackTracesPerInstance(build: StackBuilder, instances: number): { count: number; frames: number } {
+  const capture = Error.captureStackTrace;
+  let count = 0;
+  let frames = 0;
+  Error.captureStackTrace = (...args: Parameters<typeof capture>) => {
+    capture(...args);
+    count++;
+    frames += String((args[0] as { stack?: unknown }).stack).split('\n').length - 1;
+  };
+  const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
+  try {
+    const app = new App({ outdir });
+    build(app);
+    app.synth();
+  } finally {
+    Error.captureStackTrace = capture;
+    rmSync(outdir, { recursive: true, force: true });
+  }
+  return { count: Math.round((count / instances) * 10) / 10, frames: count ? Math.round(frames / count) : 0 };
+}
 
 /** Bytes of every file one synthesis writes. */
 function writtenBytes(build: StackBuilder): number {
