@@ -6,6 +6,9 @@ import {
   renderBootstrapScript,
   renderUserData,
   scriptAsRun,
+  base64Length,
+  GZIP_MARK,
+  userDataBase64Length,
   userDataText,
 } from '../../lib/powershell';
 import { HardeningPolicy } from '../../lib/settings';
@@ -75,4 +78,19 @@ describe('libraryPayloadScript: a render of this library, recognised by its exac
     const block = extractPowerShellBlock(userData.replace(payloadOf(userData), forged));
     expect(expandHardeningScript(block).script).not.toContain('  Sync-LocalGroupPolicy\n');
   });
+});
+
+// The size is counted segment by segment, without joining the user data again: it must be the joined text's.
+test('userDataBase64Length is the base64 length of the text, the password slot at its longest (120 characters)', () => {
+  const slot = { slot: 'password-base64' } as const;
+  const longest = 'A'.repeat(120);
+  for (const segments of [
+    ['<powershell>\n', '$x = "é"\n', '</powershell>'],
+    ['<powershell>\n', slot, '\n</powershell>'],
+    ['<powershell>\n', GZIP_MARK, slot, '</powershell>'],
+  ]) {
+    expect(userDataBase64Length(segments)).toBe(
+      base64Length(Buffer.byteLength(userDataText(segments, longest), 'utf8')),
+    );
+  }
 });

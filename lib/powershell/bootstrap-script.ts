@@ -77,8 +77,13 @@ export function renderBootstrapScript(
           { variable: INSTANCE_VARIABLES.camRoleName, value: source.camRoleName },
         ]
       : [];
-  // The key leaves out exactly the values that travel outside the script.
-  const key = JSON.stringify([settings.map(withoutInstanceValues), options.extraCommands ?? []]);
+  // The key leaves out exactly the values that travel outside the script; the registered settings (a test may add
+  // one) decide the status lines.
+  const key = JSON.stringify([
+    settings.map(withoutInstanceValues),
+    options.extraCommands ?? [],
+    registeredSettingIds(),
+  ]);
   return { ...RENDERED.getOrMake(key, () => renderShared(settings, options)), instanceValues };
 }
 

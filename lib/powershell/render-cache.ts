@@ -10,7 +10,9 @@ export class RenderCache<K, V> {
     private readonly limit = 256,
     /** Told of each entry that leaves, for a cache that keeps a reverse index. */
     private readonly onEvict?: (key: K, value: V) => void,
-  ) {}
+  ) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`a render cache keeps 1 or more entries; got ${limit}`);
+  }
 
   /** The value kept for `key`, made by `make` the first time. */
   public getOrMake(key: K, make: () => V): V {

@@ -223,7 +223,7 @@ export function userDataBase64Length(segments: readonly UserDataSegment[]): numb
   if (isGzipUserData(segments)) return base64Length(userDataBytes(segments, longestPasswordBase64).length);
   // Text as it is sent: its UTF-8 length, counted without joining the 9 KB payload into a new buffer.
   return base64Length(
-    segments.reduce((n, s) => n + Buffer.byteLength(typeof s === 'string' ? s : longestPasswordBase64, 'utf8'), 0),
+    segments.reduce((n, s) => n + Buffer.byteLength(userDataText([s], longestPasswordBase64), 'utf8'), 0),
   );
 }
 

@@ -65,13 +65,15 @@ export function renderVerificationScript(options: VerificationScriptOptions): Ve
   }
   if (!Number.isInteger(poll) || poll < 1) throw new Error(`pollSeconds must be a whole number 1 or more; got ${poll}`);
   const { bootstrap, waitSeconds } = options;
-  // The text depends on these alone; every instance of one configuration shares the render.
+  // The text depends on these alone (and the registered settings, which a test may add to); every instance of
+  // one configuration shares the render.
   const key = JSON.stringify([
     bootstrap.fingerprint,
     bootstrap.settingsOnlyFingerprint,
     bootstrap.settingIds,
     waitSeconds,
     poll,
+    registeredSettingIds(),
   ]);
   return RENDERED.getOrMake(key, () => render(bootstrap, waitSeconds, poll));
 }
@@ -105,7 +107,8 @@ function render(
   ].join('\n');
   if (/[^\x09\x0a\x20-\x7e]/.test(text)) throw new Error('the verification script must be printable ASCII');
   const fingerprint = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-  return { text, fingerprint, waitSeconds, pollSeconds: poll };
+  // Shared by every instance of the configuration: frozen, so no holder can change it for the others.
+  return Object.freeze({ text, fingerprint, waitSeconds, pollSeconds: poll });
 }
 
 /**
