@@ -1,5 +1,5 @@
 import { BenchStage } from '../stage';
-import { compareFleetSynth, fleetSynthLines } from '../fleet-synth';
+import { compareFleetSynth, fleetSynthLines, fleetSynthTargets } from '../fleet-synth';
 
 /** One HardenedWindowsFleet of 1,000 hosts against 1,000 HardenedWindowsInstance: a fleet's synthesis does not grow with its size. */
 export const fleetSynthStage: BenchStage = {
@@ -7,6 +7,6 @@ export const fleetSynthStage: BenchStage = {
   title: 'a fleet of 1,000 against 1,000 instances',
   run: ({ runs, largeRuns }) => {
     const comparison = compareFleetSynth(runs, largeRuns);
-    return { figures: comparison, lines: fleetSynthLines(comparison), targets: [] };
+    return { figures: comparison, lines: fleetSynthLines(comparison), targets: fleetSynthTargets(comparison) };
   },
 };
