@@ -7,8 +7,9 @@
 import { readFileSync } from 'fs';
 import { App } from 'cdktf';
 
-// As main.ts and bench.ts: cdktf's stack trace for every token is not source-mapped.
-process.setSourceMapsEnabled(false);
+// As main.ts and bench.ts: cdktf's stack trace for every token is not source-mapped; BENCH_SOURCE_MAPS=on leaves
+// tsx's mapping on, for the bench to show what turning it off saves.
+if (process.env.BENCH_SOURCE_MAPS !== 'on') process.setSourceMapsEnabled(false);
 
 const [kind, argument] = process.argv.slice(2);
 const app = new App();

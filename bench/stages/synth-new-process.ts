@@ -23,7 +23,7 @@ export const TIME = '/usr/bin/time';
 export const synthNewProcessStage: BenchStage = {
   id: 'synthNewProcess',
   title: 'main.ts as `cdktf synth` runs it, against an empty app',
-  run: ({ runs, root }) => {
+  run: ({ runs, largeRuns, root }) => {
     if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed to read a whole process's CPU and memory`);
     const app = (JSON.parse(readFileSync(join(root, 'cdktf.json'), 'utf8')) as { app: string }).app.split(' ');
     const empty = [...app.slice(0, -1), join('bench', 'empty-app.ts')];
@@ -35,6 +35,21 @@ export const synthNewProcessStage: BenchStage = {
       readings.empty.push(emptyRun);
       readings.app.push(appRun);
     }
+    // What main.ts's process.setSourceMapsEnabled(false) saves: 1,000 instances in a process of their own (at 100, the
+    // process's start hides most of it)
+    // (bench/synth-process.ts, which turns mapping off as main.ts does), against the same with tsx's source-mapping
+    // of every stack trace left on. Shown, not judged.
+    const synthProcess = [...app.slice(0, -1), join('bench', 'synth-process.ts'), 'ours', '1000'];
+    const mapping: { off: number[]; on: number[] } = { off: [], on: [] };
+    for (let i = 0; i < largeRuns; i++) {
+      mapping.off.push(runProcess(synthProcess, root).cpu);
+      mapping.on.push(runProcess(synthProcess, root, undefined, { BENCH_SOURCE_MAPS: 'on' }).cpu);
+    }
+    const sourceMaps = {
+      off: summarize(mapping.off),
+      on: summarize(mapping.on),
+      ratio: summarize(mapping.on.map((on, i) => on / mapping.off[i])),
+    };
     const figure = (list: ProcessReading[], key: keyof ProcessReading): Sample => summarize(list.map((r) => r[key]));
     const ratio = (key: keyof ProcessReading): Sample =>
       summarize(readings.app.map((r, i) => r[key] / readings.empty[i][key]));
@@ -47,7 +62,7 @@ export const synthNewProcessStage: BenchStage = {
     const unit = (key: string) =>
       key === 'peakMiB' ? (v: number) => `${v.toFixed(0)} MiB` : (v: number) => `${v.toFixed(0)} ms`;
     return {
-      figures: { command: app.join(' '), emptyCommand: empty.join(' '), rows, runs: readings },
+      figures: { command: app.join(' '), emptyCommand: empty.join(' '), rows, runs: readings, sourceMaps },
       lines: [
         `**A whole \`cdktf synth\` app process** (\`${app.join(' ')}\`, the example stack with the policy Aspect) ` +
           `against the same command on an empty app, ${runs} runs each in turns; CPU and peak memory include the ` +
@@ -60,6 +75,11 @@ export const synthNewProcessStage: BenchStage = {
             `| ${r.key === 'peakMiB' ? 'peak memory' : r.key === 'cpu' ? 'CPU' : 'wall'} | ` +
             `${formatSample(r.empty, unit(r.key))} | ${formatSample(r.app, unit(r.key))} | ${formatSample(r.ratio, formatRatio)} |`,
         ),
+        '',
+        `Source-mapping cdktf's stack traces, which tsx does unless the app turns it off as main.ts does: ` +
+          `\`${synthProcess.join(' ')}\`, ${largeRuns} runs each in turns, process CPU: ${formatSample(sourceMaps.on, unit('cpu'))} ` +
+          `mapped against ${formatSample(sourceMaps.off, unit('cpu'))} unmapped, ${formatSample(sourceMaps.ratio, formatRatio)} ` +
+          '(shown, not judged).',
       ],
       targets: [
         atMost(
@@ -81,6 +101,7 @@ export function runProcess(
   command: readonly string[],
   root: string,
   onOutput?: (outdir: string) => void,
+  env: NodeJS.ProcessEnv = {},
 ): ProcessReading {
   const outdir = mkdtempSync(join(tmpdir(), 'hardened-windows-bench-'));
   try {
@@ -89,7 +110,7 @@ export function runProcess(
       cwd: root,
       encoding: 'utf8',
       // What cdktf synth gives the app: where to write; and no telemetry call from the child.
-      env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+      env: { ...process.env, ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
     });
     const wall = performance.now() - start;
     if (child.status !== 0) throw new Error(`${command.join(' ')} failed (status ${child.status}): ${child.stderr}`);
