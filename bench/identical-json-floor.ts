@@ -18,7 +18,7 @@ import type { StackBuilder } from './synth-cases';
 
 // cdk.tf.json read back: untyped data, walked by key.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = { [key: string]: any };
+export type Json = { [key: string]: any };
 
 /**
  * The identical-JSON floor: cdktf writing the same cdk.tf.json as `build`, from plain cdktf elements and none of
@@ -27,9 +27,9 @@ type Json = { [key: string]: any };
  * attributes as they were written; a whole-string reference (`${tencentcloud_vpc.x.id}`) becomes a cdktf token
  * again, so the floor pays for token resolution as any stack does. `build` is synthesized once, outside the timing.
  */
-export function identicalJsonFloor(build: StackBuilder): { floor: StackBuilder; expected: Json } {
+export function identicalJsonFloor(build: StackBuilder, maker?: ElementMaker): { floor: StackBuilder; expected: Json } {
   const expected = synthesizedStack(build);
-  return { floor: (app) => replay(app, expected.name, expected.json), expected: expected.json };
+  return { floor: (app) => replay(app, expected.name, expected.json, maker), expected: expected.json };
 }
 
 /** The floor of a stack synthesized before (`synthesizedStack`), for a process of its own. */
@@ -99,9 +99,40 @@ class ReplayedDataSource extends TerraformDataSource {
 }
 
 /** Replayed resources and data sources by their Terraform address (`type.name`, `data.type.name`). */
-type Refs = Map<string, TerraformResource | TerraformDataSource>;
+export type Refs = Map<string, TerraformResource | TerraformDataSource>;
 
-function replay(app: App, name: string, json: Json): void {
+/** A resource or data source of the saved JSON, to be made again. */
+export interface ReplayElement {
+  /** `type.name` or `data.type.name`. */
+  readonly address: string;
+  readonly dataSource: boolean;
+  readonly type: string;
+  readonly logicalId: string;
+  readonly body: Json;
+}
+
+/** How a floor makes each resource and data source again: in which order, and from which class. */
+export interface ElementMaker {
+  order(elements: ReplayElement[]): ReplayElement[];
+  make(
+    scope: Construct,
+    id: string,
+    element: ReplayElement,
+    attributes: Json,
+    refs: Refs,
+  ): TerraformResource | TerraformDataSource;
+}
+
+/** The judged floor's elements: bare cdktf elements that write the saved attributes, references made at synth. */
+const PLAIN_ELEMENTS: ElementMaker = {
+  order: (elements) => elements,
+  make: (scope, id, element, attributes, refs) =>
+    element.dataSource
+      ? new ReplayedDataSource(scope, id, element.type, attributes, refs)
+      : new ReplayedResource(scope, id, element.type, attributes, refs),
+};
+
+function replay(app: App, name: string, json: Json, maker: ElementMaker = PLAIN_ELEMENTS): void {
   const stack = new TerraformStack(app, name);
   const scopes = new Map<string, Construct>([[name, stack]]);
   /** The construct at `path` (stack/a/b), made of plain constructs where the original had its own. */
@@ -144,32 +175,33 @@ function replay(app: App, name: string, json: Json): void {
     new TerraformLocal(stack, localName, value).overrideLogicalId(localName);
   }
   const refs: Refs = new Map();
-  for (const [type, byName] of Object.entries(json.data ?? {}) as Array<[string, Json]>) {
-    for (const [logicalId, body] of Object.entries(byName) as Array<[string, Json]>) {
-      const made = place(
-        body,
-        (scope, id) => new ReplayedDataSource(scope, id, type, attributesOf(body), refs),
+  const elementsOf = (section: Json | undefined, dataSource: boolean): ReplayElement[] =>
+    Object.entries(section ?? {}).flatMap(([type, byName]) =>
+      Object.entries(byName as Json).map(([logicalId, body]) => ({
+        address: `${dataSource ? 'data.' : ''}${type}.${logicalId}`,
+        dataSource,
+        type,
         logicalId,
-      );
-      refs.set(`data.${type}.${logicalId}`, made);
-    }
-  }
-  for (const [type, byName] of Object.entries(json.resource ?? {}) as Array<[string, Json]>) {
-    for (const [logicalId, body] of Object.entries(byName) as Array<[string, Json]>) {
-      const made = place(
-        body,
-        (scope, id) => new ReplayedResource(scope, id, type, attributesOf(body), refs),
-        logicalId,
-      );
+        body: body as Json,
+      })),
+    );
+  for (const element of maker.order([...elementsOf(json.data, true), ...elementsOf(json.resource, false)])) {
+    const { body } = element;
+    const made = place(
+      body,
+      (scope, id) => maker.make(scope, id, element, attributesOf(body), refs),
+      element.logicalId,
+    );
+    if (!element.dataSource) {
       // Meta-arguments are the resource's own fields, not attributes (cdktf writes them after the attributes).
       if (body.depends_on) made.dependsOn = body.depends_on;
-      if (body.lifecycle) made.lifecycle = lifecycleOf(body.lifecycle);
+      if (body.lifecycle) (made as TerraformResource).lifecycle = lifecycleOf(body.lifecycle);
       // What a construct added beside cdktf's metadata (the policy record), as it added it: an override.
       for (const [key, value] of Object.entries(body['//'] ?? {})) {
         if (key !== 'metadata') made.addOverride(`//.${key}`, value);
       }
-      refs.set(`${type}.${logicalId}`, made);
     }
+    refs.set(element.address, made);
   }
   // Outputs carry no path of their own: cdktf lists them by construct path in the root metadata.
   const outputPaths = new Map<string, string>();
@@ -192,10 +224,10 @@ function replay(app: App, name: string, json: Json): void {
   }
 }
 
-const WHOLE_REFERENCE = /^\$\{((?:data\.)?[a-z0-9_]+\.[^.\s${}]+)\.([a-z0-9_]+)\}$/;
+export const WHOLE_REFERENCE = /^\$\{((?:data\.)?[a-z0-9_]+\.[^.\s${}]+)\.([a-z0-9_]+)\}$/;
 
 /** The value with each whole-string reference to a replayed element made a cdktf token again. */
-function withReferences(value: unknown, refs: Refs): Json[string] {
+export function withReferences(value: unknown, refs: Refs): Json[string] {
   if (typeof value === 'string') {
     const match = WHOLE_REFERENCE.exec(value);
     const element = match && refs.get(match[1]);
