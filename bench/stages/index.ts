@@ -1,4 +1,5 @@
 import { BenchStage } from '../stage';
+import { fleetConstantTimeStage } from './fleet-constant-time';
 import { fleetSynthStage } from './fleet-synth';
 import { identicalJsonFloorProcessStage } from './identical-json-floor-process';
 import { policyAspectStage } from './policy-aspect';
@@ -13,11 +14,12 @@ import { userDataStage } from './user-data';
  */
 export const BENCH_STAGES: readonly BenchStage[] = [
   userDataStage,
-  // Before the large stacks: its runs are tens of milliseconds, where the collector's pauses on the heap that
+  // Before any large stack: its readings are tens of milliseconds, where the collector's pauses on the heap that
   // cdktf's token map keeps after 1,000-instance stacks would decide the ratio.
-  fleetSynthStage,
+  fleetConstantTimeStage,
   synthInProcessStage,
   policyAspectStage,
+  fleetSynthStage,
   synthNewProcessStage,
   identicalJsonFloorProcessStage,
   testSuiteStage,

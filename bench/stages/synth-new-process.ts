@@ -110,7 +110,8 @@ export function runProcess(
       cwd: root,
       encoding: 'utf8',
       // What cdktf synth gives the app: where to write; and no telemetry call from the child.
-      env: { ...process.env, ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+      // Source-mapping off unless a caller asks for it (bench/synth-process.ts reads BENCH_SOURCE_MAPS).
+      env: { ...process.env, BENCH_SOURCE_MAPS: 'off', ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
     });
     const wall = performance.now() - start;
     if (child.status !== 0) throw new Error(`${command.join(' ')} failed (status ${child.status}): ${child.stderr}`);
