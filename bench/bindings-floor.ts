@@ -3,6 +3,8 @@ import { join } from 'path';
 import { TerraformDataSource, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import * as bindings from '../lib/providers/tencentcloud';
+// The generated bindings' naming rule, as the schema-conformance test applies it.
+import { camelCase } from '../__tests__/providers/tencentcloud/schema-checker';
 import { ElementMaker, Json, ReplayElement, Refs, WHOLE_REFERENCE, withReferences } from './identical-json-floor';
 
 /**
@@ -61,7 +63,7 @@ function configOf(attributes: Json, block: SchemaBlock, refs: Refs): Json {
       else if (Array.isArray(value) && nested.max_items === 1) config = configOf(value[0], nested.block, refs);
       else if (Array.isArray(value)) config = value.map((item: Json) => configOf(item, nested.block, refs));
       else config = configOf(value, nested.block, refs);
-      return [key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()), config];
+      return [camelCase(key), config];
     }),
   );
 }

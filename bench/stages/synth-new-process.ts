@@ -35,10 +35,9 @@ export const synthNewProcessStage: BenchStage = {
       readings.empty.push(emptyRun);
       readings.app.push(appRun);
     }
-    // What main.ts's process.setSourceMapsEnabled(false) saves: 1,000 instances in a process of their own (at 100, the
-    // process's start hides most of it)
-    // (bench/synth-process.ts, which turns mapping off as main.ts does), against the same with tsx's source-mapping
-    // of every stack trace left on. Shown, not judged.
+    // What main.ts's process.setSourceMapsEnabled(false) saves: 1,000 instances in a process of their own
+    // (bench/synth-process.ts, which turns mapping off as main.ts does; at 100 the process's start hides most of it),
+    // against the same with tsx's source-mapping of every stack trace left on. Shown, not judged.
     const synthProcess = [...app.slice(0, -1), join('bench', 'synth-process.ts'), 'ours', '1000'];
     const mapping: { off: number[]; on: number[] } = { off: [], on: [] };
     for (let i = 0; i < largeRuns; i++) {
