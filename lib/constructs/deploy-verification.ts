@@ -56,7 +56,8 @@ export class DeployVerification extends Construct {
       outputCosBucketUrl: props.outputCosBucketUrl,
       outputCosKeyPrefix: props.outputCosKeyPrefix,
       timeouts: { create: `${minutes}m`, delete: DELETE_TIMEOUT },
-      dependsOn: [props.instance],
+      // No depends_on: instance_id refers to the instance, which orders the two already (and an explicit
+      // dependency costs cdktf a token with a stack trace per instance at construction and again at synth).
     });
     this.invocationId = Fn.element(Fn.split('#', this.attachment.id), 0);
     this.output = new TerraformOutput(this, 'output', {

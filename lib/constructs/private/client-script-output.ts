@@ -33,6 +33,21 @@ function templateLocal(stack: TerraformStack, template: ClientScriptTemplate): T
   return new TerraformLocal(stack, id, escapeTerraformTemplate(template.parts.join(CLIENT_SCRIPT_HOST_PLACEHOLDER)));
 }
 
+/**
+ * The local's reference, made once per local: every `asString` makes a new token, and cdktf records a stack trace
+ * for each, while the instances that share the local all refer to it the same way.
+ */
+function templateReference(local: TerraformLocal): string {
+  let reference = LOCAL_REFERENCES.get(local);
+  if (reference === undefined) {
+    reference = local.asString;
+    LOCAL_REFERENCES.set(local, reference);
+  }
+  return reference;
+}
+
+const LOCAL_REFERENCES = new WeakMap<TerraformLocal, string>();
+
 /** The local's id, from a hash of the text: hashed once per template object, which the renderer shares. */
 function templateLocalId(template: ClientScriptTemplate): string {
   let id = LOCAL_IDS.get(template);
@@ -80,7 +95,7 @@ export function addClientScriptOutput(
   return new TerraformOutput(scope, name, {
     staticId: true,
     value: Fn.replace(
-      templateLocal(TerraformStack.of(scope), template).asString,
+      templateReference(templateLocal(TerraformStack.of(scope), template)),
       CLIENT_SCRIPT_HOST_PLACEHOLDER,
       hostExpression,
     ),
