@@ -1,4 +1,3 @@
-import { readFileSync } from 'fs';
 import { Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 
@@ -6,10 +5,13 @@ import { IConstruct } from 'constructs';
  * An Aspect that reads a stack's Terraform JSON makes cdktf resolve the whole stack twice: once for the Aspect
  * (`stack.toTerraform()`), once more when the synthesizer writes cdk.tf.json. Resolving is most of synth's cost,
  * so the synthesizer is handed the JSON the Aspect already has, when nothing can change the stack in between:
- * - The core is cdktf 0.21. Its `App.synth` prepares every stack (backend, cross-stack references) before any
- *   Aspect runs, and its `StackSynthesizer.synthesize` only reads between the Aspects and the write (validations,
- *   custom synthesis, annotations). CDK Terrain 0.24 prepares a stack after its Aspects (its synthesizer, and
- *   `Testing.synth(stack, true)`), which adds a backend or cross-stack outputs: there it resolves twice, as before.
+ * - `App.synth` prepares every stack (backend, cross-stack references) before any Aspect runs, and the synthesizer
+ *   only reads between the Aspects and the write (validations, custom synthesis, annotations): cdktf 0.21's `App.synth`
+ *   and `StackSynthesizer.synthesize`, and CDK Terrain 0.24's, whose `App.synth` prepares first and tells the
+ *   synthesizer so (`stacksPrepared: true`). CDK Terrain prepares a stack after its Aspects only where nothing
+ *   prepared it first (its synthesizer called on its own, as `Testing.fullSynth` does, and `Testing.synth(stack,
+ *   true)`); that preparation changes the stack's JSON only by adding constructs to it (a backend; for a reference
+ *   to another stack, its remote state), which the construct count below notices, and the stack is resolved again.
  * - The stack is written as JSON, not HCL (`hclOutput` never calls `toTerraform`).
  * - `aspect` is the only Aspect in the stack, and the stack is not inside another stack (whose Aspects it would
  *   inherit): cdktf runs a stack's Aspects from the stack down, so any other could run after it and change a construct.
@@ -29,7 +31,7 @@ export function offerToSynthesizer(
   json: Record<string, unknown>,
   constructs: readonly IConstruct[],
 ): void {
-  if (!CORE_WRITES_WHAT_ASPECTS_SAW || (stack.synthesizer as { hclOutput?: boolean }).hclOutput) return;
+  if ((stack.synthesizer as { hclOutput?: boolean }).hclOutput) return;
   if (Object.prototype.hasOwnProperty.call(stack, 'toTerraform')) return;
   if (stack.node.scopes.slice(0, -1).some((scope) => TerraformStack.isStack(scope))) return;
   if (!constructs.every((c) => Aspects.of(c).all.every((a) => a === aspect))) return;
@@ -56,18 +58,3 @@ export function resolveFresh(stack: TerraformStack): Record<string, unknown> {
 }
 
 const OFFERED = new WeakMap<TerraformStack, () => void>();
-
-/**
- * Whether the loaded core is cdktf itself (a CDK Terrain app loads cdktn under the name cdktf), and one that does not
- * prepare stacks after their Aspects (CDK Terrain's `_runPreparingResolve`).
- */
-const CORE_WRITES_WHAT_ASPECTS_SAW =
-  corePackageName() === 'cdktf' && !('_runPreparingResolve' in TerraformStack.prototype);
-
-function corePackageName(): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(require.resolve('cdktf/package.json'), 'utf8')) as { name?: string }).name;
-  } catch {
-    return undefined;
-  }
-}
