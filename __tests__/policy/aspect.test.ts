@@ -18,7 +18,6 @@ import { SecurityGroupRuleSet, TencentcloudProvider } from '../../lib/providers/
 import { editHardeningScript, hardeningScriptOf, withoutSettingBlock } from '../helpers/policy';
 import { validProps } from '../helpers/synth';
 
-
 let checks: RdpHardeningChecks;
 let outdir: string;
 
