@@ -40,6 +40,9 @@ export function defineStubFidelityCases(batch: VersionedScenarios): void {
               `Invoke-RestMethod -Uri '${METADATA}json-as-json'`,
               `Invoke-RestMethod -Uri '${METADATA}meta-data/placement/region'`,
               `Start-Sleep -Seconds 1 -InformationAction Continue`,
+              `Update-TypeData -TypeName System.String -MemberType NoteProperty -MemberName Simulated -Value 1`,
+              `Update-FormatData -AppendPath simulated.format.ps1xml`,
+              `'text'.Simulated`,
             ]),
           },
         ],
@@ -77,6 +80,17 @@ export function defineStubFidelityCases(batch: VersionedScenarios): void {
           ? "refused ParameterBindingException: Start-Sleep: A parameter cannot be found that matches parameter name 'InformationAction' (Windows PowerShell 4.0)."
           : 'ok nothing',
       );
+    });
+
+    // Not a claim about Windows, where both would work: the runner's phases share one type table and one format
+    // table (run-scenarios.ps1), and PowerShell refuses to change a table made outside the runspace, so no phase
+    // can change what a later one sees. A script that needed them would fail here, visibly.
+    test('the type and format tables every phase shares cannot be changed: PowerShell refuses Update-TypeData and Update-FormatData', () => {
+      expect(lines().slice(7, 10)).toEqual([
+        'refused InvalidOperationException: The TypeTable cannot be updated because the TypeTable might have been created outside of the runspace.',
+        'refused InvalidOperationException: The FormatTable cannot be updated because the FormatTable might have been created outside of the runspace.',
+        'ok nothing',
+      ]);
     });
   });
 }
