@@ -235,6 +235,45 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
     expect(referencing(true)).toEqual(referencing(false));
   });
 
+  test('a new reference to a stack this one already reads, added between two synths, is written as without the Aspect', () => {
+    // A preparation after the Aspect (CDK Terrain's Testing.synth with validations, and Testing.fullSynth) rewrites
+    // the new reference to the remote state the stack already has: no construct is added, the JSON changes.
+    const twoSynths = (withAspect: boolean, synth: (stack: TerraformStack) => string) => {
+      const app = Testing.app();
+      const a = new TerraformStack(app, 'a');
+      new TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou' });
+      const host = new HardenedWindowsInstance(a, 'windows', validProps(a));
+      const b = new TerraformStack(app, 'b');
+      new TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
+      new TerraformOutput(b, 'instance_in_a', { value: host.instanceId });
+      if (withAspect) for (const stack of [a, b]) Aspects.of(stack).add(checks);
+      const attempt = () => {
+        try {
+          return synth(b);
+        } catch (e) {
+          return `threw: ${(e as Error).message}`;
+        }
+      };
+      const first = attempt();
+      new TerraformOutput(b, 'public_ip_in_a', { value: host.instance.publicIp });
+      return [first, attempt()];
+    };
+    const withValidations = (stack: TerraformStack) => Testing.synth(stack, true);
+    const fullSynth = (stack: TerraformStack) => {
+      const outdir = Testing.fullSynth(stack);
+      try {
+        return readFileSync(join(outdir, 'stacks', stack.node.id, 'cdk.tf.json'), 'utf8');
+      } finally {
+        rmSync(outdir, { recursive: true, force: true });
+      }
+    };
+    for (const synth of [withValidations, fullSynth]) {
+      const [first, second] = twoSynths(true, synth);
+      expect([first, second]).toEqual(twoSynths(false, synth));
+      expect(second).toContain('public_ip_in_a');
+    }
+  });
+
   test("a stack inside another stack, whose Aspects it inherits, gets the outer Aspect's change written", () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-aspect-nested-'));
     try {

@@ -40,27 +40,29 @@ foreach ($version in $inventory.versions) {
 }
 $utf8 = [Text.UTF8Encoding]::new($false)
 
-# The phases' runspaces share one type table and one format table, the defaults every runspace would load (the
-# same files: TypeTable.LoadDefaultTypeFiles, FormatTable.LoadDefaultFormatFiles). A runspace that loads its own
-# makes PowerShell drop the rules its call sites learned (a changed type table invalidates them all), and every
-# phase then binds and compiles them again: with the drives below, the tier's CPU went from 81 s to 50 s (jest,
-# 2 cores). The tables stay as loaded: PowerShell refuses to update a table made outside the runspace
-# (stub-fidelity.cases.ts shows it), and no script here updates type or format data.
+# The phases' runspaces share one type table and one format table, made from the files the default session state
+# names (so the same content each runspace would load for itself). A runspace that loads its own makes PowerShell
+# bind and compile its call sites again; sharing took the tier's CPU, with the drives below, from 81 s to about 50 s
+# (jest, 2 cores; found with dotnet-trace). PowerShell refuses to change a shared table (stub-fidelity.cases.ts
+# shows it for Update-TypeData and Update-FormatData; importing a module with types or formats would be refused
+# too), and no script here does either.
 $phaseSessionState = [Management.Automation.Runspaces.InitialSessionState]::CreateDefault()
+$typeFiles = [string[]]$phaseSessionState.Types.FileName
+$formatFiles = [string[]]$phaseSessionState.Formats.FileName
 $phaseSessionState.Types.Clear()
-$phaseSessionState.Types.Add([Management.Automation.Runspaces.SessionStateTypeEntry]::new([Management.Automation.Runspaces.TypeTable]::LoadDefaultTypeFiles()))
+$phaseSessionState.Types.Add([Management.Automation.Runspaces.SessionStateTypeEntry]::new([Management.Automation.Runspaces.TypeTable]::new($typeFiles)))
 $phaseSessionState.Formats.Clear()
-$phaseSessionState.Formats.Add([Management.Automation.Runspaces.SessionStateFormatEntry]::new([Management.Automation.Runspaces.FormatTable]::LoadDefaultFormatFiles()))
+$phaseSessionState.Formats.Add([Management.Automation.Runspaces.SessionStateFormatEntry]::new([Management.Automation.Runspaces.FormatTable]::new($formatFiles)))
 
 # Runs inside the phase's own runspace. The script under test runs in a child scope and would see this
 # scope's variables, so there are two, with names no script uses.
 $phaseScript = {
   param($__SimulatedPhase)
-  # PowerShell on Linux marks its file system drives auto-mounted and checks each one still exists
-  # (System.IO.DriveInfo.DriveType, which reads /proc/self/mountinfo) every time a path on it is resolved: a
-  # seventh of the tier's CPU, measured with dotnet-trace. Windows drives are not checked that way, and nothing here
-  # unmounts a drive.
-  # (A speed-up only: a PowerShell without that internal property skips it.)
+  # PowerShell marks a file system drive whose root is not a fixed disk auto-mounted (in this container, /), and
+  # checks that such a drive still exists each time a path on it is resolved (System.IO.DriveInfo.DriveType, which
+  # on Linux reads /proc/self/mountinfo): a seventh of the tier's CPU, measured with dotnet-trace. A Windows system
+  # drive is fixed and never checked; nothing here unmounts a drive, so the check only costs. (A speed-up only: a
+  # PowerShell without that internal property skips it.)
   foreach ($__SimulatedDrive in Get-PSDrive -PSProvider FileSystem) {
     $__SimulatedDrive.GetType().GetProperty('IsAutoMounted', [Reflection.BindingFlags]'NonPublic,Instance')?.SetValue($__SimulatedDrive, $false)
   }
@@ -183,7 +185,11 @@ foreach ($scenario in $batch.scenarios) {
     $console = [IO.StringWriter]::new()
     $stdout = [Console]::Out
     $stderr = [Console]::Error
-    $ps = [powershell]::Create($phaseSessionState)
+    # The runspace is ours to dispose: PowerShell.Create(InitialSessionState) opens one that Dispose leaves open.
+    $runspace = [runspacefactory]::CreateRunspace($phaseSessionState)
+    $runspace.Open()
+    $ps = [powershell]::Create()
+    $ps.Runspace = $runspace
     $clock = [Diagnostics.Stopwatch]::StartNew()
     try {
       [Console]::SetOut($console)
@@ -206,6 +212,7 @@ foreach ($scenario in $batch.scenarios) {
       [Console]::SetOut($stdout)
       [Console]::SetError($stderr)
       $ps.Dispose()
+      $runspace.Dispose()
       foreach ($name in $environment.Keys) { Remove-Item -LiteralPath "env:$name" -ErrorAction SilentlyContinue }
     }
     $result.durationMs = $clock.ElapsedMilliseconds

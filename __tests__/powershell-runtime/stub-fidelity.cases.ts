@@ -82,9 +82,10 @@ export function defineStubFidelityCases(batch: VersionedScenarios): void {
       );
     });
 
-    // Not a claim about Windows, where both would work: the runner's phases share one type table and one format
-    // table (run-scenarios.ps1), and PowerShell refuses to change a table made outside the runspace, so no phase
-    // can change what a later one sees. A script that needed them would fail here, visibly.
+    // Not a claim about Windows, where Update-TypeData would add the member (and Update-FormatData would read the
+    // file it names, which does not exist here): the runner's phases share one type table and one format table
+    // (run-scenarios.ps1), and PowerShell refuses to change a table made outside the runspace, so no phase can
+    // change what a later one sees. A script that needed them would fail here, visibly.
     test('the type and format tables every phase shares cannot be changed: PowerShell refuses Update-TypeData and Update-FormatData', () => {
       expect(lines().slice(7, 10)).toEqual([
         'refused InvalidOperationException: The TypeTable cannot be updated because the TypeTable might have been created outside of the runspace.',

@@ -8,10 +8,12 @@ import { IConstruct } from 'constructs';
  * - `App.synth` prepares every stack (backend, cross-stack references) before any Aspect runs, and the synthesizer
  *   only reads between the Aspects and the write (validations, custom synthesis, annotations): cdktf 0.21's `App.synth`
  *   and `StackSynthesizer.synthesize`, and CDK Terrain 0.24's, whose `App.synth` prepares first and tells the
- *   synthesizer so (`stacksPrepared: true`). CDK Terrain prepares a stack after its Aspects only where nothing
- *   prepared it first (its synthesizer called on its own, as `Testing.fullSynth` does, and `Testing.synth(stack,
- *   true)`); that preparation changes the stack's JSON only by adding constructs to it (a backend; for a reference
- *   to another stack, its remote state), which the construct count below notices, and the stack is resolved again.
+ *   synthesizer so (`stacksPrepared: true`). CDK Terrain prepares a stack after its Aspects where nothing prepared
+ *   it first (its synthesizer called on its own, as `Testing.fullSynth` does, and `Testing.synth(stack, true)`),
+ *   and a preparation can change the JSON without adding a construct to the stack (a new reference to a stack this
+ *   one already reads is rewritten to the remote state it has): preparing the stack (`prepareStack`, and CDK
+ *   Terrain's `_runPreparingResolve`, which `Testing.synth` calls on its own) withdraws the offer, and the stack is
+ *   resolved again.
  * - The stack is written as JSON, not HCL (`hclOutput` never calls `toTerraform`).
  * - `aspect` is the only Aspect in the stack, and the stack is not inside another stack (whose Aspects it would
  *   inherit): cdktf runs a stack's Aspects from the stack down, so any other could run after it and change a construct.
@@ -23,7 +25,7 @@ import { IConstruct } from 'constructs';
  *   and only while the stack holds the same constructs; `resolveFresh`, which the Aspect calls, drops what a synth
  *   left untaken. What is left: an attribute changed by hand between an Aspect run that no write followed (such as
  *   `Testing.synthHcl`) and a direct `toTerraform()` call in the same synchronous job.
- * The stack's `toTerraform` is left alone when something else replaced it on the instance.
+ * The stack's `toTerraform` and preparing methods are left alone when something else replaced one on the instance.
  */
 export function offerToSynthesizer(
   stack: TerraformStack,
@@ -35,6 +37,7 @@ export function offerToSynthesizer(
   if (Object.prototype.hasOwnProperty.call(stack, 'toTerraform')) return;
   if (stack.node.scopes.slice(0, -1).some((scope) => TerraformStack.isStack(scope))) return;
   if (!constructs.every((c) => Aspects.of(c).all.every((a) => a === aspect))) return;
+  if (PREPARING_METHODS.some((name) => Object.prototype.hasOwnProperty.call(stack, name))) return;
   const instance = stack as { toTerraform: () => unknown };
   const prototypeCall = Object.getPrototypeOf(stack).toTerraform as () => unknown;
   const once = (): unknown => {
@@ -44,12 +47,29 @@ export function offerToSynthesizer(
   };
   const release = (): void => {
     if (instance.toTerraform === once) delete (instance as Partial<typeof instance>).toTerraform;
+    for (const [name, wrapper] of preparing) {
+      if (stackMethods[name] === wrapper) delete stackMethods[name];
+    }
     OFFERED.delete(stack);
   };
+  // Whatever prepares the stack from now on withdraws the offer first, then prepares as it would.
+  const stackMethods = stack as unknown as Record<string, unknown>;
+  const preparing = PREPARING_METHODS.filter((name) => typeof stackMethods[name] === 'function').map((name) => {
+    const prototypeMethod = stackMethods[name] as (...args: unknown[]) => unknown;
+    const wrapper = (...args: unknown[]): unknown => {
+      release();
+      return prototypeMethod.apply(stack, args);
+    };
+    return [name, wrapper] as const;
+  });
+  for (const [name, wrapper] of preparing) stackMethods[name] = wrapper;
   instance.toTerraform = once;
   OFFERED.set(stack, release);
   queueMicrotask(release);
 }
+
+/** The stack's methods that prepare it: cdktf's and CDK Terrain's `prepareStack`, and CDK Terrain's resolve half of it. */
+const PREPARING_METHODS = ['prepareStack', '_runPreparingResolve'] as const;
 
 /** The stack's JSON resolved now, never JSON offered to the synthesizer and not taken (a synth that stopped). */
 export function resolveFresh(stack: TerraformStack): Record<string, unknown> {
