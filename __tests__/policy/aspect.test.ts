@@ -216,21 +216,32 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
     expect(backendOf(true)).toEqual(backendOf(false));
   });
 
+  /** Stack `a` with an instance, stack `b` with an output that refers to it; the Aspect on both, or on neither. */
+  function twoStacks(withAspect: boolean) {
+    const app = Testing.app();
+    const a = new TerraformStack(app, 'a');
+    new TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou' });
+    const host = new HardenedWindowsInstance(a, 'windows', validProps(a));
+    const b = new TerraformStack(app, 'b');
+    new TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
+    new TerraformOutput(b, 'instance_in_a', { value: host.instanceId });
+    if (withAspect) for (const stack of [a, b]) Aspects.of(stack).add(checks);
+    return { host, b };
+  }
+
+  /** What `synth` returns, or the message it throws. */
+  function attempt(synth: () => string): string {
+    try {
+      return synth();
+    } catch (e) {
+      return `threw: ${(e as Error).message}`;
+    }
+  }
+
   test('a reference to another stack synthesizes as it does without the Aspect (Testing.synth with validations)', () => {
     const referencing = (withAspect: boolean) => {
-      const app = Testing.app();
-      const a = new TerraformStack(app, 'a');
-      new TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou' });
-      const host = new HardenedWindowsInstance(a, 'windows', validProps(a));
-      const b = new TerraformStack(app, 'b');
-      new TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
-      new TerraformOutput(b, 'instance_in_a', { value: host.instanceId });
-      if (withAspect) for (const stack of [a, b]) Aspects.of(stack).add(checks);
-      try {
-        return Testing.synth(b, true);
-      } catch (e) {
-        return `threw: ${(e as Error).message}`;
-      }
+      const { b } = twoStacks(withAspect);
+      return attempt(() => Testing.synth(b, true));
     };
     expect(referencing(true)).toEqual(referencing(false));
   });
@@ -239,24 +250,10 @@ describe('the stack is resolved once for the Aspect and cdk.tf.json together', (
     // A preparation after the Aspect (CDK Terrain's Testing.synth with validations, and Testing.fullSynth) rewrites
     // the new reference to the remote state the stack already has: no construct is added, the JSON changes.
     const twoSynths = (withAspect: boolean, synth: (stack: TerraformStack) => string) => {
-      const app = Testing.app();
-      const a = new TerraformStack(app, 'a');
-      new TencentcloudProvider(a, 'tencentcloud', { region: 'ap-guangzhou' });
-      const host = new HardenedWindowsInstance(a, 'windows', validProps(a));
-      const b = new TerraformStack(app, 'b');
-      new TencentcloudProvider(b, 'tencentcloud', { region: 'ap-guangzhou' });
-      new TerraformOutput(b, 'instance_in_a', { value: host.instanceId });
-      if (withAspect) for (const stack of [a, b]) Aspects.of(stack).add(checks);
-      const attempt = () => {
-        try {
-          return synth(b);
-        } catch (e) {
-          return `threw: ${(e as Error).message}`;
-        }
-      };
-      const first = attempt();
+      const { host, b } = twoStacks(withAspect);
+      const first = attempt(() => synth(b));
       new TerraformOutput(b, 'public_ip_in_a', { value: host.instance.publicIp });
-      return [first, attempt()];
+      return [first, attempt(() => synth(b))];
     };
     const withValidations = (stack: TerraformStack) => Testing.synth(stack, true);
     const fullSynth = (stack: TerraformStack) => {
