@@ -50,7 +50,8 @@ export function offerToSynthesizer(
     for (const [name, wrapper] of preparing) {
       if (stackMethods[name] === wrapper) delete stackMethods[name];
     }
-    OFFERED.delete(stack);
+    // Only this offer's entry: a release left from an earlier offer must not withdraw a newer one.
+    if (OFFERED.get(stack) === release) OFFERED.delete(stack);
   };
   // Whatever prepares the stack from now on withdraws the offer first, then prepares as it would.
   const stackMethods = stack as unknown as Record<string, unknown>;
