@@ -34,43 +34,41 @@ export function offerToSynthesizer(
   constructs: readonly IConstruct[],
 ): void {
   if ((stack.synthesizer as { hclOutput?: boolean }).hclOutput) return;
-  if (Object.prototype.hasOwnProperty.call(stack, 'toTerraform')) return;
+  if (WRAPPED_METHODS.some((name) => Object.prototype.hasOwnProperty.call(stack, name))) return;
   if (stack.node.scopes.slice(0, -1).some((scope) => TerraformStack.isStack(scope))) return;
   if (!constructs.every((c) => Aspects.of(c).all.every((a) => a === aspect))) return;
-  if (PREPARING_METHODS.some((name) => Object.prototype.hasOwnProperty.call(stack, name))) return;
-  const instance = stack as { toTerraform: () => unknown };
-  const prototypeCall = Object.getPrototypeOf(stack).toTerraform as () => unknown;
-  const once = (): unknown => {
-    release();
-    // A construct added since (a backend, an output, a reference's remote state) means JSON of its own.
-    return stack.node.findAll().length === constructs.length ? json : prototypeCall.call(stack);
-  };
-  const release = (): void => {
-    if (instance.toTerraform === once) delete (instance as Partial<typeof instance>).toTerraform;
-    for (const [name, wrapper] of preparing) {
-      if (stackMethods[name] === wrapper) delete stackMethods[name];
-    }
-    // Only this offer's entry: a release left from an earlier offer must not withdraw a newer one.
-    if (OFFERED.get(stack) === release) OFFERED.delete(stack);
-  };
-  // Whatever prepares the stack from now on withdraws the offer first, then prepares as it would.
-  const stackMethods = stack as unknown as Record<string, unknown>;
-  const preparing = PREPARING_METHODS.filter((name) => typeof stackMethods[name] === 'function').map((name) => {
-    const prototypeMethod = stackMethods[name] as (...args: unknown[]) => unknown;
+  // What each replaced method does once the offer is withdrawn, which its wrapper does first (so the JSON is handed
+  // over at most once): `toTerraform` returns it, unless a construct was added since (a backend, an output, a
+  // reference's remote state: JSON of its own); a preparing method prepares the stack as it would.
+  const methods = stack as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const toTerraform = methods.toTerraform;
+  const afterRelease = new Map<string, (...args: unknown[]) => unknown>([
+    ['toTerraform', () => (stack.node.findAll().length === constructs.length ? json : toTerraform.call(stack))],
+  ]);
+  for (const name of PREPARING_METHODS) {
+    const prepare = methods[name];
+    if (typeof prepare === 'function') afterRelease.set(name, (...args) => prepare.apply(stack, args));
+  }
+  const wrappers = [...afterRelease].map(([name, then]) => {
     const wrapper = (...args: unknown[]): unknown => {
       release();
-      return prototypeMethod.apply(stack, args);
+      return then(...args);
     };
     return [name, wrapper] as const;
   });
-  for (const [name, wrapper] of preparing) stackMethods[name] = wrapper;
-  instance.toTerraform = once;
+  const release = (): void => {
+    for (const [name, wrapper] of wrappers) if (methods[name] === wrapper) delete methods[name];
+    // Only this offer's entry: a release left from an earlier offer must not withdraw a newer one.
+    if (OFFERED.get(stack) === release) OFFERED.delete(stack);
+  };
+  for (const [name, wrapper] of wrappers) methods[name] = wrapper;
   OFFERED.set(stack, release);
   queueMicrotask(release);
 }
 
 /** The stack's methods that prepare it: cdktf's and CDK Terrain's `prepareStack`, and CDK Terrain's resolve half of it. */
 const PREPARING_METHODS = ['prepareStack', '_runPreparingResolve'] as const;
+const WRAPPED_METHODS = ['toTerraform', ...PREPARING_METHODS] as const;
 
 /** The stack's JSON resolved now, never JSON offered to the synthesizer and not taken (a synth that stopped). */
 export function resolveFresh(stack: TerraformStack): Record<string, unknown> {
