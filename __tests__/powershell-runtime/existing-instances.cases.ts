@@ -96,6 +96,13 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         phases: [{ tatCommand: s.hardeningById }, { tatCommand: s.verificationById }],
       },
       {
+        // Hardened with setting 3, then the stack turns it off (the instance no longer adopted): the same machine
+        // runs the command without setting 3 before anyone logs on.
+        id: 'setting-3-turned-off',
+        machine: problemMachine,
+        phases: [{ tatCommand: s.hardening }, { tatCommand: s.hardeningById }, { tatCommand: s.verificationById }],
+      },
+      {
         id: 'reassert-drift',
         machine: problemMachine,
         phases: [
@@ -224,12 +231,38 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
       expect(hardening.exitCode).toBe(0);
       expect(keysWithValues(hardening.machine.registry)).toEqual(HARDENED_REGISTRY);
       expect(hardening.machine.tasks).toEqual({});
+      expect(callsOf(hardening, 'Unregister-ScheduledTask')).toEqual([]);
       expect(status(hardening).settings['stored-rdp-credential']).toEqual({ status: 'disabled', detail: '' });
       expect(status(hardening).fingerprint).toBe(s.fingerprintById);
       expect(verification.exitCode).toBe(0);
       expect(verdictLines(verification).slice(2)).toEqual([
         'setting 1 classic-sharing-model: passed (applied and read back)',
         'setting 2 saved-credential-delegation: passed (applied and read back)',
+        'setting 3 stored-rdp-credential: off in this stack',
+        'setting 4 password-protected-sharing-off: passed (applied and read back)',
+        'verdict: PASSED',
+      ]);
+    });
+
+    test("setting 3 turned off: the run removes the earlier run's logon task, which would still run at the next logon", () => {
+      const [withTask, off, verification] = reports['setting-3-turned-off'].phases;
+      expect(Object.keys(withTask.machine.tasks)).toEqual([CREDENTIAL_TASK_NAME]);
+      expect(off.exitCode).toBe(0);
+      expect(off.errors).toEqual([]);
+      expect(off.machine.tasks).toEqual({});
+      expect(callsOf(off, 'Unregister-ScheduledTask').map((c) => c.arguments)).toEqual([
+        { TaskName: [CREDENTIAL_TASK_NAME], Confirm: false, ErrorAction: 'Stop' },
+      ]);
+      expect(outputLines(off)[0]).toBe(
+        `setting 3 is off: removed logon task ${CREDENTIAL_TASK_NAME}, which an earlier run registered`,
+      );
+      expect(status(off)).toMatchObject({
+        fingerprint: s.fingerprintById,
+        result: 'passed',
+        settings: { 'stored-rdp-credential': { status: 'disabled', detail: '' } },
+      });
+      expect(verification.exitCode).toBe(0);
+      expect(verdictLines(verification).slice(-3)).toEqual([
         'setting 3 stored-rdp-credential: off in this stack',
         'setting 4 password-protected-sharing-off: passed (applied and read back)',
         'verdict: PASSED',

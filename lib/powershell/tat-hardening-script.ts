@@ -1,4 +1,6 @@
+import { registeredSettingIds } from '../settings/setting-registry';
 import { BootstrapScript } from './bootstrap-script';
+import { EARLIER_CREDENTIAL_TASK_REMOVAL, removesEarlierCredentialTask } from './fragments/credential-task';
 import { quotePowerShellArray } from './quote';
 import { instanceLines, scriptAsRun } from './user-data';
 
@@ -38,7 +40,8 @@ export class TatContentTooLargeError extends Error {
 
 /**
  * The first-boot script with a header for TAT and its per-instance names in place, byte for byte otherwise, so an existing instance gets
- * exactly what a new one runs at first boot and records the same fingerprint in status.json.
+ * exactly what a new one runs at first boot and records the same fingerprint in status.json. With setting 3 off,
+ * the header is followed by the removal of an earlier run's logon task, which is not part of the first-boot script.
  *
  * How TAT runs it (Tencent/tat-agent, src/executor/store.rs and powershell_command.rs): the agent
  * writes the content to `C:\Program Files\qcloud\tat_agent\tmp\commands\<month>\task_<id>_<random>.ps1`
@@ -52,13 +55,17 @@ export class TatContentTooLargeError extends Error {
  * Run again (a re-invocation, or a tainted attachment), it rewrites only what drifted (the registry
  * helpers and the local Group Policy compare first), runs gpupdate only when the policy changed, and
  * writes a new status.json; setting 3's logon task is registered again, so the credential is stored
- * again at the next logon (docs/existing-instances.md, "Running it again").
+ * again at the next logon (docs/existing-instances.md, "Running it again"). With setting 3 off, it first removes
+ * the logon task an earlier run may have left (EARLIER_CREDENTIAL_TASK_REMOVAL).
  */
 export function renderTatHardeningScript(bootstrap: BootstrapScript): TatHardeningScript {
   const text = [
     '# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command (POWERSHELL) for an instance that',
     '# already exists. TAT runs it as SYSTEM by default; it is safe to run again. Exit code 0: every enabled setting',
     '# took (setting 3 may wait for the next logon). TAT shows any failure as exit code 1: the output says which.',
+    ...(removesEarlierCredentialTask(bootstrap.settingIds, registeredSettingIds())
+      ? [EARLIER_CREDENTIAL_TASK_REMOVAL]
+      : []),
     withNames(bootstrap),
   ].join('\n');
   const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);

@@ -208,3 +208,28 @@ function Test-CredentialTask($Expectation) {
   if ([string]$task.Principal.LogonType -ne 'Interactive') { return ('logon task logon type is {0}, expected Interactive' -f $task.Principal.LogonType) }
 }
 `;
+
+/** Setting 3's id, as the registry and status.json name it. */
+const STORED_RDP_CREDENTIAL_ID = 'stored-rdp-credential';
+
+/**
+ * Setting 3 off, in a TAT run: a logon task an earlier run registered (before the setting was turned off, or
+ * before the instance stopped being adopted) still runs at the user's next logon, reads a secret that may be
+ * gone, and writes its result over this run's in status.json. Removed before the hardening runs, as SYSTEM
+ * (only an administrator can), and outside the first-boot script: the fingerprint stays the first boot's, and
+ * plain user data without setting 3 has no room for it. A removal that fails stops the run with exit 1.
+ * -ErrorAction Stop: the ScheduledTasks cmdlets see only the global preference (as in the task script).
+ */
+export const EARLIER_CREDENTIAL_TASK_REMOVAL = String.raw`# Setting 3 is off: a logon task an earlier run registered would still run at the next logon and rewrite status.json.
+$EarlierTask = ${quotePowerShell(CREDENTIAL_TASK_NAME)}
+if ($null -ne (Get-ScheduledTask -TaskName $EarlierTask -ErrorAction SilentlyContinue)) {
+  try { Unregister-ScheduledTask -TaskName $EarlierTask -Confirm:$false -ErrorAction Stop }
+  catch { [Console]::Out.WriteLine(('setting 3 is off, but logon task {0} from an earlier run could not be removed: {1}' -f $EarlierTask, $_.Exception.Message)); exit 1 }
+  [Console]::Out.WriteLine(('setting 3 is off: removed logon task {0}, which an earlier run registered' -f $EarlierTask))
+}
+`;
+
+/** Whether a TAT run of these settings removes an earlier run's logon task: setting 3 is registered, and off. */
+export function removesEarlierCredentialTask(settingIds: readonly string[], registered: readonly string[]): boolean {
+  return registered.includes(STORED_RDP_CREDENTIAL_ID) && !settingIds.includes(STORED_RDP_CREDENTIAL_ID);
+}
