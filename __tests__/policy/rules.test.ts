@@ -1,5 +1,5 @@
 import { POLICY_RULES } from '../../lib/policy/registry';
-import { check, failing, loadPolicyParser, passing } from '../helpers/policy';
+import { check, failing, loadPolicyParser, passing, undecided } from '../helpers/policy';
 import type { RuleFixture } from './fixtures/fixture';
 import {
   DEFAULT_SECURITY_GROUP,
@@ -60,6 +60,10 @@ describe.each(POLICY_RULES.map((rule) => rule.id))('%s', (ruleId) => {
     );
     expect(fixture.failing.length).toBeGreaterThan(0);
     expect(fixture.failing.every((f) => f.startsWith(`${ruleId} `))).toBe(true);
+  });
+
+  test('what the configuration cannot settle is reported as unknown, and nothing else is', () => {
+    expect(undecided(findings.filter((f) => f.ruleId === ruleId))).toEqual([...(fixture.undecided ?? [])].sort());
   });
 
   test('the good resources pass it', () => {

@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedWindowsInstance } from '../../lib';
-import { INSTANCE_POLICY_SUPPRESSIONS } from '../../lib/constructs';
+import { FLEET_POLICY_SUPPRESSIONS, INSTANCE_POLICY_SUPPRESSIONS } from '../../lib/constructs';
 import { PolicySuppressions } from '../../lib/policy';
 import { checkConfigurations } from '../../lib/policy/check';
 import { TerraformConfiguration } from '../../lib/policy/engine/terraform-configuration';
@@ -9,7 +9,15 @@ import { renderJsonReport, renderSarifReport, renderTextReport } from '../../lib
 import { POLICY_RULES } from '../../lib/policy/registry';
 import { PowerShellParser } from '../../lib/policy/script-analysis';
 import { Instance, TencentcloudProvider } from '../../lib/providers/tencentcloud';
-import { check, failing, loadPolicyParser, only, synthWithMetadata, TerraformJson } from '../helpers/policy';
+import {
+  check,
+  failing,
+  loadPolicyParser,
+  only,
+  synthHardenedFleet,
+  synthWithMetadata,
+  TerraformJson,
+} from '../helpers/policy';
 import { validProps } from '../helpers/synth';
 
 const CVM = 'tencentcloud_instance';
@@ -45,8 +53,20 @@ describe('recorded in the synthesized JSON', () => {
     expect(Object.keys(INSTANCE_POLICY_SUPPRESSIONS)).toEqual(['TcWin-CVM1']);
   });
 
-  test('every rule id the construct suppresses is a suppressible rule of the pack', () => {
-    for (const id of Object.keys(INSTANCE_POLICY_SUPPRESSIONS)) {
+  test('the fleet records its public-IP suppression on the launch configuration, and the check applies it', () => {
+    const json = synthHardenedFleet();
+    const launch = only(json, 'tencentcloud_as_scaling_config');
+    expect(suppressionsOf(launch.body)).toEqual(FLEET_POLICY_SUPPRESSIONS);
+    expect(Object.keys(FLEET_POLICY_SUPPRESSIONS)).toEqual(['TcWin-CVM1']);
+    expect(launch.body.public_ip_assigned).toBe(true);
+    const cvm1 = check(json).filter((f) => f.ruleId === 'TcWin-CVM1');
+    expect(cvm1.map((f) => [f.address, f.status, f.suppression?.reason])).toEqual([
+      [launch.address, 'NON_COMPLIANT', FLEET_POLICY_SUPPRESSIONS['TcWin-CVM1'].reason],
+    ]);
+  });
+
+  test('every rule id the constructs suppress is a suppressible rule of the pack', () => {
+    for (const id of [...Object.keys(INSTANCE_POLICY_SUPPRESSIONS), ...Object.keys(FLEET_POLICY_SUPPRESSIONS)]) {
       expect(POLICY_RULES.find((r) => r.id === id)?.suppressible).toBe(true);
     }
   });

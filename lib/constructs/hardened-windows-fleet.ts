@@ -2,7 +2,12 @@ import { Annotations, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BootstrapScript, userDataBase64, UserDataSegment } from '../powershell';
 import { AsScalingConfig, AsScalingGroup, Subnet, Vpc } from '../providers/tencentcloud';
-import { HardeningPolicy, hardeningRecordOf, POLICY_METADATA_OVERRIDE_PATH } from '../settings';
+import {
+  HardeningPolicy,
+  hardeningRecordOf,
+  POLICY_METADATA_OVERRIDE_PATH,
+  PolicySuppressionRecord,
+} from '../settings';
 import { MultiZoneSubnetPolicy, regionOfZone, VERIFY_TIMEOUT_MINUTES } from '../validation';
 import type { HardenedWindowsInstanceProps, HardeningUserDataProps } from './hardened-windows-instance';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
@@ -62,6 +67,18 @@ export interface HardenedWindowsFleetProps extends HardenedWindowsFleetSharedPro
   /** EQUALITY spreads instances evenly over the zones' subnets; PRIORITY fills them in order. @default 'EQUALITY' */
   readonly multiZoneSubnetPolicy?: MultiZoneSubnetPolicy;
 }
+
+/**
+ * The policy rules the fleet's launch configuration breaks by design, by rule id (see lib/policy/registry.ts),
+ * recorded in cdk.tf.json so the policy check lists them as accepted, with the reason, instead of passing silently.
+ */
+export const FLEET_POLICY_SUPPRESSIONS: { readonly [ruleId: string]: PolicySuppressionRecord } = {
+  'TcWin-CVM1': {
+    reason:
+      "HardenedWindowsFleet's instances are RDP hosts reached from outside the VPC, which need a public IP (and setting " +
+      "3 stores the credential for it); the group's security group admits only TCP 3389 from rdpAllowedCidrs",
+  },
+};
 
 /**
  * A Tencent Auto Scaling group of Windows CVMs with the same first-boot hardening as HardenedWindowsInstance:
@@ -169,6 +186,9 @@ export class HardenedWindowsFleet extends Construct {
       `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
       hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint),
     );
+    for (const [ruleId, suppression] of Object.entries(FLEET_POLICY_SUPPRESSIONS)) {
+      this.scalingConfig.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
+    }
 
     this.scalingGroup = new AsScalingGroup(this, 'scaling-group', {
       provider,

@@ -131,9 +131,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     title: 'The instance has no public IP',
     explanation:
       'A public IP exposes every port the security groups open to the internet. An RDP host reached from outside the VPC needs ' +
-      'one: HardenedWindowsInstance records that as a suppression with its reason. Fix: reach the instance over a VPN or a ' +
-      'bastion, or record why it must be public.',
-    resourceTypes: INSTANCE,
+      'one: HardenedWindowsInstance and HardenedWindowsFleet record that as a suppression with its reason. An Auto Scaling ' +
+      'launch configuration is read through public_ip_assigned; unset with public bandwidth, the API decides (unknown). Fix: ' +
+      'reach the instance over a VPN or a bastion, or record why it must be public.',
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_2'],
     suppressible: true,
     check: checkPublicIp,
@@ -143,8 +144,9 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     level: 'warning',
     title: 'The Cloud Monitor agent is on',
     explanation:
-      'disable_monitor_service stops metrics and events, which is how a failed or attacked instance gets noticed. Fix: leave it unset or false.',
-    resourceTypes: INSTANCE,
+      'disable_monitor_service (on a launch configuration, enhanced_monitor_service = false) stops metrics and events, which is ' +
+      'how a failed or attacked instance gets noticed. Fix: leave it unset, or on.',
+    resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_3'],
     suppressible: true,
     check: checkMonitorService,
@@ -193,9 +195,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     level: 'warning',
     title: 'Data disks are encrypted',
     explanation:
-      'An unencrypted disk, and every snapshot of it, is readable by whoever gets hold of the storage. Fix: set encrypt: true ' +
-      '(dataDisks[].encrypt on HardenedWindowsInstance).',
-    resourceTypes: ['tencentcloud_instance', 'tencentcloud_cbs_storage'],
+      'An unencrypted disk, and every snapshot of it, is readable by whoever gets hold of the storage. A launch ' +
+      "configuration's data_disk has no encrypt argument: only a disk made from an encrypted snapshot is. Fix: set encrypt: " +
+      'true (dataDisks[].encrypt on HardenedWindowsInstance), or give a launch configuration an encrypted snapshot_id.',
+    resourceTypes: ['tencentcloud_instance', 'tencentcloud_cbs_storage', 'tencentcloud_as_scaling_config'],
     checkovIds: ['CKV_TC_1'],
     suppressible: true,
     check: checkUnencryptedDataDisk,

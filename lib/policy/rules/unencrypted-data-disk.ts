@@ -6,12 +6,15 @@ type Disk = Readonly<Record<string, unknown>>;
 
 /**
  * TcWin-DSK1 (CKV_TC_1 for CBS): data disks are encrypted. A disk made from a snapshot without
- * `encrypt` takes the snapshot's encryption, which the configuration does not show.
+ * `encrypt` takes the snapshot's encryption, which the configuration does not show. An Auto Scaling launch
+ * configuration's `data_disk` has no `encrypt` argument (the provider's schema): its disks are encrypted only when
+ * made from an encrypted snapshot.
  */
 export function checkUnencryptedDataDisk(
   resource: ResourceBlock,
   { config }: RuleContext,
 ): RuleOutcome | RuleOutcome[] {
+  if (resource.type === 'tencentcloud_as_scaling_config') return checkLaunchConfigurationDisks(resource);
   const disks: Array<{ disk: Disk; label: string; path: (string | number)[]; snapshot: string }> =
     resource.type === 'tencentcloud_cbs_storage'
       ? [{ disk: resource.attributes, label: 'the disk', path: [], snapshot: 'snapshot_id' }]
@@ -45,6 +48,21 @@ export function checkUnencryptedDataDisk(
       );
   }
   return outcomes.length ? outcomes : compliant('every data disk is encrypted');
+}
+
+function checkLaunchConfigurationDisks(resource: ResourceBlock): RuleOutcome | RuleOutcome[] {
+  const disks = blocks(resource.attributes.data_disk);
+  if (disks.length === 0) return notApplicable('it launches instances without a data disk');
+  return disks.map((disk, i) => {
+    const where = { findingId: `data_disk[${i}]`, path: ['data_disk', i] };
+    return disk.snapshot_id !== undefined && disk.snapshot_id !== null && disk.snapshot_id !== ''
+      ? unknown(`data_disk[${i}] is made from a snapshot: it is encrypted only if the snapshot is`, where)
+      : nonCompliant(
+          `data_disk[${i}] is not encrypted: a launch configuration's data_disk has no encrypt argument, so only a ` +
+            'disk made from an encrypted snapshot (snapshot_id) is',
+          where,
+        );
+  });
 }
 
 function blocks(value: unknown): Disk[] {
