@@ -120,6 +120,44 @@ describe('with defaults', () => {
   });
 });
 
+describe('the account ids the CAM policies name', () => {
+  /** Three instances, the third through a second provider (an alias for another region). */
+  function threeInstances(): SynthesizedStack {
+    return JSON.parse(
+      Testing.synthScope((scope) => {
+        new TencentcloudProvider(scope, 'tencentcloud', { region: 'ap-guangzhou' });
+        const shanghai = new TencentcloudProvider(scope, 'shanghai', { region: 'ap-shanghai', alias: 'shanghai' });
+        const props = validProps(scope);
+        new HardenedWindowsInstance(scope, 'win-a', props);
+        new HardenedWindowsInstance(scope, 'win-b', props);
+        new HardenedWindowsInstance(scope, 'win-c', {
+          ...props,
+          availabilityZone: 'ap-shanghai-2',
+          provider: shanghai,
+        });
+      }),
+    ) as SynthesizedStack;
+  }
+
+  test('are read once per stack and provider, not once per instance, and every policy names its own', () => {
+    const stack = threeInstances();
+    expect(stack.data!.tencentcloud_user_info).toEqual({
+      'tencentcloud-hardened-windows-account': {},
+      'tencentcloud-hardened-windows-account-2': { provider: 'tencentcloud.shanghai' },
+    });
+    const accountOf = (document: string) => /data\.tencentcloud_user_info\.([\w-]+)\.owner_uin/.exec(document)?.[1];
+    const policies = Object.entries(stack.resource.tencentcloud_cam_policy).map(([name, policy]) => [
+      name.split('_')[0],
+      accountOf(policy.document as string),
+    ]);
+    expect(policies).toEqual([
+      ['win-a', 'tencentcloud-hardened-windows-account'],
+      ['win-b', 'tencentcloud-hardened-windows-account'],
+      ['win-c', 'tencentcloud-hardened-windows-account-2'],
+    ]);
+  });
+});
+
 describe('the logon task', () => {
   test('runs as the configured user, in their interactive session: never SYSTEM, never S4U or a stored password', async () => {
     const parser = await loadParser();

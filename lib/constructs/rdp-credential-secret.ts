@@ -12,14 +12,8 @@ import {
   validateNamePrefix,
 } from '../validation';
 import { Construct } from 'constructs';
-import {
-  CamPolicy,
-  CamRole,
-  CamRolePolicyAttachment,
-  DataTencentcloudUserInfo,
-  SsmSecret,
-  SsmSecretVersion,
-} from '../providers/tencentcloud';
+import { CamPolicy, CamRole, CamRolePolicyAttachment, SsmSecret, SsmSecretVersion } from '../providers/tencentcloud';
+import { accountIdsFor } from './private/account-ids';
 import { prepareOrRemove } from './private/errors';
 import { sameCoreScope } from './private/same-core';
 import { isToken } from './private/literal';
@@ -117,7 +111,7 @@ export class RdpCredentialSecret extends Construct {
     this.secretName = names.secretName;
     this.secretVersionId = names.secretVersionId;
     this.camRoleName = names.camRoleName;
-    const account = new DataTencentcloudUserInfo(this, 'account', { provider });
+    const account = accountIdsFor(this, provider);
 
     if (!props.existingSecret) {
       this.secret = new SsmSecret(this, 'secret', {
