@@ -7,6 +7,7 @@ import {
   renderVerificationScript,
   unescapeTerraformTemplate,
 } from '../../lib/powershell';
+import { EARLIER_CREDENTIAL_TASK_REMOVAL } from '../../lib/powershell/fragments/credential-task';
 import { TencentcloudProvider } from '../../lib/providers/tencentcloud';
 import { HardeningPolicy } from '../../lib/settings';
 import { ADOPTED_ID, synthExistingInstances } from '../helpers/existing-instances';
@@ -119,8 +120,19 @@ describe('HardenedExistingInstances with reassertSchedule', () => {
     for (const r of construct.reassertions) {
       const hardened = construct.instances.find((i) => i.script.settingIds.length === r.script.settingIds.length)!;
       expect(r.script.fingerprint).toBe(hardened.script.fingerprint);
-      expect(r.script.text).toContain(hardened.script.text);
+      // Without setting 3, the removal of an earlier run's logon task moves ahead of the drift bookkeeping.
+      const removal = EARLIER_CREDENTIAL_TASK_REMOVAL;
+      expect(r.script.text).toContain(hardened.script.text.replace(removal, ''));
+      expect(r.script.text.includes(removal)).toBe(!r.script.settingIds.includes('stored-rdp-credential'));
+      expect(hardened.script.text.includes(removal)).toBe(r.script.text.includes(removal));
+      if (r.script.text.includes(removal)) {
+        expect(r.script.text.indexOf(removal)).toBeLessThan(r.script.text.indexOf('$DriftLogStart = 0'));
+      }
     }
+    expect(construct.reassertions.map((r) => r.script.settingIds.includes('stored-rdp-credential')).sort()).toEqual([
+      false,
+      true,
+    ]);
   });
 
   test('more than 100 instances of one script are split over invokers of at most 100', () => {

@@ -100,7 +100,24 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         // runs the command without setting 3 before anyone logs on.
         id: 'setting-3-turned-off',
         machine: problemMachine,
-        phases: [{ tatCommand: s.hardening }, { tatCommand: s.hardeningById }, { tatCommand: s.verificationById }],
+        phases: [
+          { tatCommand: s.hardening },
+          { tatCommand: s.hardeningById },
+          { tatCommand: s.verificationById },
+          // Registered again, then the schedule's re-assertion without setting 3 removes it too.
+          { tatCommand: s.hardening },
+          { tatCommand: s.reassert },
+        ],
+      },
+      {
+        // The removal fails: run by a user who may not delete SYSTEM's task, then with the task query failing.
+        id: 'setting-3-turned-off-removal-fails',
+        machine: problemMachine,
+        phases: [
+          { tatCommand: s.hardening },
+          { tatCommand: s.hardeningById, user: 'Administrator', elevated: false },
+          { tatCommand: s.reassert, faults: { scheduledTaskQueryError: 'The RPC server is unavailable.' } },
+        ],
       },
       {
         id: 'reassert-drift',
@@ -267,6 +284,43 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         'setting 4 password-protected-sharing-off: passed (applied and read back)',
         'verdict: PASSED',
       ]);
+    });
+
+    test('setting 3 turned off: the re-assertion removes the task too, before its drift bookkeeping', () => {
+      const [, , , registeredAgain, reasserted] = reports['setting-3-turned-off'].phases;
+      expect(Object.keys(registeredAgain.machine.tasks)).toEqual([CREDENTIAL_TASK_NAME]);
+      expect(reasserted.exitCode).toBe(0);
+      expect(reasserted.errors).toEqual([]);
+      expect(reasserted.machine.tasks).toEqual({});
+      expect(outputLines(reasserted)[0]).toBe(
+        `setting 3 is off: removed logon task ${CREDENTIAL_TASK_NAME}, which an earlier run registered`,
+      );
+      expect(outputLines(reasserted).filter((line) => line.startsWith('could not record drift'))).toEqual([]);
+      expect(status(reasserted)).toMatchObject({
+        fingerprint: s.fingerprintById,
+        result: 'passed',
+        settings: { 'stored-rdp-credential': { status: 'disabled', detail: '' } },
+      });
+    });
+
+    test('setting 3 turned off, the removal refused or the lookup failing: exit 1 before anything, status.json as it was', () => {
+      const [registered, refused, queryFails] = reports['setting-3-turned-off-removal-fails'].phases;
+      for (const [phase, reason] of [
+        [refused, 'Access is denied.'],
+        [queryFails, 'The RPC server is unavailable.'],
+      ] as const) {
+        expect(phase.exitCode).toBe(1);
+        expect(outputLines(phase)).toEqual([
+          `setting 3 is off, but logon task ${CREDENTIAL_TASK_NAME} of an earlier run could not be looked up or ` +
+            `removed: ${reason}`,
+        ]);
+        expect(Object.keys(phase.machine.tasks)).toEqual([CREDENTIAL_TASK_NAME]);
+        expect(textFile(phase, STATUS_FILE)).toBe(textFile(registered, STATUS_FILE));
+        // Nothing written but the refused removal itself.
+        expect(phase.calls.filter(isWrite).filter((c) => c.command !== 'Unregister-ScheduledTask')).toEqual([]);
+      }
+      expect(callsOf(refused, 'Unregister-ScheduledTask')).toHaveLength(1);
+      expect(callsOf(queryFails, 'Unregister-ScheduledTask')).toEqual([]);
     });
 
     test('re-assertion before any run finished: skipped, exit 0, nothing written', () => {

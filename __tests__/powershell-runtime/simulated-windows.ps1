@@ -957,6 +957,14 @@ function Get-ScheduledTask {
   [CmdletBinding()]
   param([Parameter(Position = 0)] [string[]] $TaskName, [string[]] $TaskPath)
   Add-SimulatedCall 'Get-ScheduledTask' $PSBoundParameters
+  # A fault, not a claim about when Windows fails: the query itself fails (the Task Scheduler unreachable), with any
+  # category but the ObjectNotFound of a task that is not there.
+  if ($global:SimulatedWindows.Faults.scheduledTaskQueryError) {
+    $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new(
+        [InvalidOperationException]::new([string]$global:SimulatedWindows.Faults.scheduledTaskQueryError),
+        'SimulatedFault,Get-ScheduledTask', 'ResourceUnavailable', $TaskName))
+    return
+  }
   foreach ($name in $TaskName) {
     $task = $null
     if ($global:SimulatedWindows.Tasks.TryGetValue($name, [ref]$task)) { ConvertTo-ScheduledTaskObject $task; continue }

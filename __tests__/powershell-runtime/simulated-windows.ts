@@ -77,6 +77,8 @@ export interface Faults {
    * holds `interim` (absent when null), then what it held when the phase began.
    */
   readonly laterFiles?: ReadonlyArray<{ path: string; until: number; interim: string | null }>;
+  /** Get-ScheduledTask fails with this message (category ResourceUnavailable), whatever it is asked for. */
+  readonly scheduledTaskQueryError?: string;
 }
 
 interface PhaseOptions {

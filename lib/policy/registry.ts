@@ -132,8 +132,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     explanation:
       'A public IP exposes every port the security groups open to the internet. An RDP host reached from outside the VPC needs ' +
       'one: HardenedWindowsInstance and HardenedWindowsFleet record that as a suppression with its reason. An Auto Scaling ' +
-      'launch configuration is read through public_ip_assigned; unset with public bandwidth, the API decides (unknown). Fix: ' +
-      'reach the instance over a VPN or a bastion, or record why it must be public.',
+      "launch configuration is read through public_ip_assigned; unset with public bandwidth, Auto Scaling's default is a " +
+      'public IP. Fix: reach the instance over a VPN or a bastion, or record why it must be public.',
     resourceTypes: USER_DATA_HOSTS,
     checkovIds: ['CKV_TC_2'],
     suppressible: true,
@@ -196,8 +196,9 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     title: 'Data disks are encrypted',
     explanation:
       'An unencrypted disk, and every snapshot of it, is readable by whoever gets hold of the storage. A launch ' +
-      "configuration's data_disk has no encrypt argument: only a disk made from an encrypted snapshot is. Fix: set encrypt: " +
-      'true (dataDisks[].encrypt on HardenedWindowsInstance), or give a launch configuration an encrypted snapshot_id.',
+      "configuration's data_disk has no encrypt argument in the provider: a disk made from a snapshot is reported unknown, " +
+      'any other disk not encrypted. Fix: set encrypt: true (dataDisks[].encrypt on HardenedWindowsInstance); for a launch ' +
+      'configuration, use an encrypted snapshot and record that as a suppression.',
     resourceTypes: ['tencentcloud_instance', 'tencentcloud_cbs_storage', 'tencentcloud_as_scaling_config'],
     checkovIds: ['CKV_TC_1'],
     suppressible: true,

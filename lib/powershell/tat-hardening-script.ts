@@ -59,15 +59,28 @@ export class TatContentTooLargeError extends Error {
  * the logon task an earlier run may have left (EARLIER_CREDENTIAL_TASK_REMOVAL).
  */
 export function renderTatHardeningScript(bootstrap: BootstrapScript): TatHardeningScript {
-  const text = [
+  return tatScript(bootstrap, hardeningText(bootstrap, earlierTaskRemoval(bootstrap)));
+}
+
+/** The TAT header, then `prefix`, then the first-boot script with its names in place. */
+function hardeningText(bootstrap: BootstrapScript, prefix: string): string {
+  return [
     '# tencentcloud-hardened-windows: the first-boot hardening, as a TAT command (POWERSHELL) for an instance that',
     '# already exists. TAT runs it as SYSTEM by default; it is safe to run again. Exit code 0: every enabled setting',
     '# took (setting 3 may wait for the next logon). TAT shows any failure as exit code 1: the output says which.',
-    ...(removesEarlierCredentialTask(bootstrap.settingIds, registeredSettingIds())
-      ? [EARLIER_CREDENTIAL_TASK_REMOVAL]
-      : []),
-    withNames(bootstrap),
+    prefix + withNames(bootstrap),
   ].join('\n');
+}
+
+/** The removal of an earlier run's logon task, for settings without setting 3; empty otherwise. */
+function earlierTaskRemoval(bootstrap: BootstrapScript): string {
+  return removesEarlierCredentialTask(bootstrap.settingIds, registeredSettingIds())
+    ? EARLIER_CREDENTIAL_TASK_REMOVAL
+    : '';
+}
+
+/** A TAT command's script with its size checked against TAT's limit. */
+function tatScript(bootstrap: BootstrapScript, text: string): TatHardeningScript {
   const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);
   if (base64Length > TAT_CONTENT_LIMIT_BYTES) throw new TatContentTooLargeError(base64Length);
   return {
@@ -115,7 +128,6 @@ export function renderTatReassertionScript(
   bootstrap: BootstrapScript,
   acceptedFingerprints: readonly string[] = [bootstrap.fingerprint],
 ): TatHardeningScript {
-  const hardening = renderTatHardeningScript(bootstrap);
   const fingerprints = [...new Set([bootstrap.fingerprint, ...acceptedFingerprints])];
   const before = String.raw`# tencentcloud-hardened-windows re-assertion, on a schedule (TAT invoker): the hardening run again, which changes
 # only what drifted, and records what it put back in status.json as ${DRIFT_FIELD}.
@@ -131,7 +143,7 @@ if (-not $LastStatus -or -not $LastStatus.result) {
   if ($age -lt ${ABANDONED_RUN_MINUTES}) { [Console]::Out.WriteLine('re-assertion skipped: a run is in progress (status.json has no result yet)'); exit 0 }
   [Console]::Out.WriteLine(('status.json has had no result for {0:N0} minutes: the run that emptied it was stopped; running' -f $age))
 }
-$DriftLogStart = 0
+${earlierTaskRemoval(bootstrap)}$DriftLogStart = 0
 try { $DriftLogStart = @(Get-Content -LiteralPath $DriftLogFile -Encoding UTF8 -ErrorAction Stop).Count } catch { }
 try {
 `;
@@ -160,8 +172,7 @@ try {
   } catch { [Console]::Out.WriteLine('could not record drift: ' + $_.Exception.Message) }
 }
 `;
-  const text = before + hardening.text + after;
-  const base64Length = 4 * Math.ceil(Buffer.byteLength(text, 'utf8') / 3);
-  if (base64Length > TAT_CONTENT_LIMIT_BYTES) throw new TatContentTooLargeError(base64Length);
-  return { ...hardening, text, base64Length };
+  // The removal of an earlier logon task runs in \`before\`, ahead of the drift bookkeeping: one that fails stops the
+  // run before it reads or writes anything.
+  return tatScript(bootstrap, before + hardeningText(bootstrap, '') + after);
 }

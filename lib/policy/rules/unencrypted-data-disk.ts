@@ -1,6 +1,6 @@
-import { resolveBoolean } from '../engine/expressions';
+import { resolveBoolean, resolveValue } from '../engine/expressions';
 import { compliant, nonCompliant, notApplicable, RuleContext, RuleOutcome, unknown } from '../engine/rule';
-import { ResourceBlock } from '../engine/terraform-configuration';
+import { ResourceBlock, TerraformConfiguration } from '../engine/terraform-configuration';
 
 type Disk = Readonly<Record<string, unknown>>;
 
@@ -14,7 +14,7 @@ export function checkUnencryptedDataDisk(
   resource: ResourceBlock,
   { config }: RuleContext,
 ): RuleOutcome | RuleOutcome[] {
-  if (resource.type === 'tencentcloud_as_scaling_config') return checkLaunchConfigurationDisks(resource);
+  if (resource.type === 'tencentcloud_as_scaling_config') return checkLaunchConfigurationDisks(resource, config);
   const disks: Array<{ disk: Disk; label: string; path: (string | number)[]; snapshot: string }> =
     resource.type === 'tencentcloud_cbs_storage'
       ? [{ disk: resource.attributes, label: 'the disk', path: [], snapshot: 'snapshot_id' }]
@@ -50,19 +50,34 @@ export function checkUnencryptedDataDisk(
   return outcomes.length ? outcomes : compliant('every data disk is encrypted');
 }
 
-function checkLaunchConfigurationDisks(resource: ResourceBlock): RuleOutcome | RuleOutcome[] {
-  const disks = blocks(resource.attributes.data_disk);
-  if (disks.length === 0) return notApplicable('it launches instances without a data disk');
-  return disks.map((disk, i) => {
+/**
+ * A launch configuration's data disks. A block without a snapshot and of size 0 (the provider sends `disk_size` as
+ * given, 0 when unset) buys no disk: Auto Scaling's DataDisk.DiskSize, "默认值为0，表示不购买数据盘" (tencentcloud-sdk-go
+ * as/v20180419 models.go, as the provider vendors it at f6970a9). The API has DataDisk.Encrypt; the provider's
+ * `data_disk` has no argument for it at f6970a9.
+ */
+function checkLaunchConfigurationDisks(
+  resource: ResourceBlock,
+  config: TerraformConfiguration,
+): RuleOutcome | RuleOutcome[] {
+  const outcomes: RuleOutcome[] = [];
+  blocks(resource.attributes.data_disk).forEach((disk, i) => {
     const where = { findingId: `data_disk[${i}]`, path: ['data_disk', i] };
-    return disk.snapshot_id !== undefined && disk.snapshot_id !== null && disk.snapshot_id !== ''
-      ? unknown(`data_disk[${i}] is made from a snapshot: it is encrypted only if the snapshot is`, where)
-      : nonCompliant(
-          `data_disk[${i}] is not encrypted: a launch configuration's data_disk has no encrypt argument, so only a ` +
-            'disk made from an encrypted snapshot (snapshot_id) is',
-          where,
-        );
+    const fromSnapshot = disk.snapshot_id !== undefined && disk.snapshot_id !== null && disk.snapshot_id !== '';
+    const size = resolveValue(disk.disk_size, config);
+    if (!fromSnapshot && size.known && (size.value === undefined || size.value === null || Number(size.value) === 0))
+      return;
+    outcomes.push(
+      fromSnapshot
+        ? unknown(`data_disk[${i}] is made from a snapshot: it is encrypted only if the snapshot is`, where)
+        : nonCompliant(
+            `data_disk[${i}] is not encrypted: a launch configuration's data_disk has no encrypt argument, so only a ` +
+              'disk made from an encrypted snapshot (snapshot_id) is',
+            where,
+          ),
+    );
   });
+  return outcomes.length ? outcomes : notApplicable('it launches instances without a data disk');
 }
 
 function blocks(value: unknown): Disk[] {

@@ -216,16 +216,27 @@ const STORED_RDP_CREDENTIAL_ID = 'stored-rdp-credential';
  * Setting 3 off, in a TAT run: a logon task an earlier run registered (before the setting was turned off, or
  * before the instance stopped being adopted) still runs at the user's next logon, reads a secret that may be
  * gone, and writes its result over this run's in status.json. Removed before the hardening runs, as SYSTEM
- * (only an administrator can), and outside the first-boot script: the fingerprint stays the first boot's, and
- * plain user data without setting 3 has no room for it. A removal that fails stops the run with exit 1.
- * -ErrorAction Stop: the ScheduledTasks cmdlets see only the global preference (as in the task script).
+ * (only an administrator can). It stays out of the first-boot script: the first boot's fingerprint and user data
+ * stay as they are (plain-format user data without setting 3 is at 99% of the limit), and a new instance has no
+ * such task. A task not found is the ObjectNotFound error of PowerShell's cmdletization layer, which the
+ * ScheduledTasks cmdlets are (PowerShell/PowerShell src/.../cmdletization/cim/QueryJobBase.cs,
+ * CmdletizationQuery_NotFound_<property>); any other error in looking it up or removing it stops the run with
+ * exit 1 before anything else, status.json left as it was. -ErrorAction Stop: the ScheduledTasks cmdlets see only
+ * the global preference (as in the task script).
  */
 export const EARLIER_CREDENTIAL_TASK_REMOVAL = String.raw`# Setting 3 is off: a logon task an earlier run registered would still run at the next logon and rewrite status.json.
 $EarlierTask = ${quotePowerShell(CREDENTIAL_TASK_NAME)}
-if ($null -ne (Get-ScheduledTask -TaskName $EarlierTask -ErrorAction SilentlyContinue)) {
-  try { Unregister-ScheduledTask -TaskName $EarlierTask -Confirm:$false -ErrorAction Stop }
-  catch { [Console]::Out.WriteLine(('setting 3 is off, but logon task {0} from an earlier run could not be removed: {1}' -f $EarlierTask, $_.Exception.Message)); exit 1 }
-  [Console]::Out.WriteLine(('setting 3 is off: removed logon task {0}, which an earlier run registered' -f $EarlierTask))
+$EarlierTaskFound = @(Get-ScheduledTask -TaskName $EarlierTask -ErrorAction SilentlyContinue -ErrorVariable EarlierTaskErrors)
+$EarlierTaskError = @($EarlierTaskErrors | Where-Object { [string]$_.CategoryInfo.Category -ne 'ObjectNotFound' })[0]
+try {
+  if ($EarlierTaskError) { throw $EarlierTaskError.Exception }
+  if ($EarlierTaskFound.Count) {
+    Unregister-ScheduledTask -TaskName $EarlierTask -Confirm:$false -ErrorAction Stop
+    [Console]::Out.WriteLine(('setting 3 is off: removed logon task {0}, which an earlier run registered' -f $EarlierTask))
+  }
+} catch {
+  [Console]::Out.WriteLine(('setting 3 is off, but logon task {0} of an earlier run could not be looked up or removed: {1}' -f $EarlierTask, $_.Exception.Message))
+  exit 1
 }
 `;
 
