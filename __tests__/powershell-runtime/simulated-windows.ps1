@@ -976,8 +976,12 @@ function Get-ScheduledTask {
 
 function Unregister-ScheduledTask {
   [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')]
-  param([Parameter(Mandatory, Position = 0)] [string[]] $TaskName, [string[]] $TaskPath)
+  # -TaskName is optional on Windows (Microsoft's page: Required False, position 0, String[]); without it or
+  # -InputObject the cmdletization query has no filter. The scripts never call it so: the stub says it is not simulated
+  # rather than refuse it as if Windows did.
+  param([Parameter(Position = 0)] [string[]] $TaskName, [string[]] $TaskPath)
   Add-SimulatedCall 'Unregister-ScheduledTask' $PSBoundParameters
+  if (-not $TaskName) { throw 'SimulatedWindows: Unregister-ScheduledTask without -TaskName is not simulated' }
   foreach ($name in $TaskName) {
     if (-not $global:SimulatedWindows.Tasks.ContainsKey($name)) {
       $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new([Management.Automation.ItemNotFoundException]::new("No MSFT_ScheduledTask objects found with property 'TaskName' equal to '$name'."), 'CmdletizationQuery_NotFound_TaskName,Unregister-ScheduledTask', 'ObjectNotFound', $name))
