@@ -36,7 +36,7 @@ describe('the deploy verification (verifyOnDeploy, on by default)', () => {
   });
 
   test('an output with the invocation id and the tccli command that shows the report', () => {
-    const invocation = `\${element(split("#", tencentcloud_tat_invocation_invoke_attachment.${attachmentName}.id), 0)}`;
+    const invocation = `\${tencentcloud_tat_invocation_invoke_attachment.${attachmentName}.invocation_id}`;
     expect(stack.output!.verification_windows.value).toEqual({
       invocation_id: invocation,
       show_report:
@@ -85,7 +85,7 @@ test("the example stack's synthesized JSON holds the command, its invocation on 
   });
   expect(attachment).not.toHaveProperty('depends_on');
   expect(json.output['verification_windows-rdp'].value.invocation_id).toBe(
-    `\${element(split("#", tencentcloud_tat_invocation_invoke_attachment.${attachmentName}.id), 0)}`,
+    `\${tencentcloud_tat_invocation_invoke_attachment.${attachmentName}.invocation_id}`,
   );
   expect(json.output['verification_windows-rdp'].value.show_report).toContain('tccli tat DescribeInvocationTasks');
 });

@@ -121,7 +121,7 @@ describe('HardenedExistingInstances, instances given by id only', () => {
   });
 
   test('one output: the invocation ids per instance and the tccli command that shows both reports', () => {
-    const id = (name: string) => `\${element(split("#", ${ATTACHMENT}.${name}.id), 0)}`;
+    const id = (name: string) => `\${${ATTACHMENT}.${name}.invocation_id}`;
     const a = [id('existing_ins-aaaaaaaa_hardening_3E821070'), id('existing_ins-aaaaaaaa_verification_BF556D63')];
     expect(Object.keys(stack.output!)).toEqual(['hardening_existing']);
     expect((stack.output!.hardening_existing.value as Record<string, unknown>)['ins-aaaaaaaa']).toEqual({

@@ -110,13 +110,21 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
         ],
       },
       {
-        // The removal fails: run by a user who may not delete SYSTEM's task, then with the task query failing.
+        // The removal fails: run by a user who may not delete SYSTEM's task, then with the task query failing (an
+        // error written, then one thrown).
         id: 'setting-3-turned-off-removal-fails',
         machine: problemMachine,
         phases: [
           { tatCommand: s.hardening },
           { tatCommand: s.hardeningById, user: 'Administrator', elevated: false },
-          { tatCommand: s.reassert, faults: { scheduledTaskQueryError: 'The RPC server is unavailable.' } },
+          {
+            tatCommand: s.reassert,
+            faults: { scheduledTaskQueryError: { message: 'The RPC server is unavailable.', terminating: false } },
+          },
+          {
+            tatCommand: s.hardeningById,
+            faults: { scheduledTaskQueryError: { message: 'The CIM session is broken.', terminating: true } },
+          },
         ],
       },
       {
@@ -286,7 +294,7 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
       ]);
     });
 
-    test('setting 3 turned off: the re-assertion removes the task too, before its drift bookkeeping', () => {
+    test('setting 3 turned off: the re-assertion removes the task too, and records no drift for it', () => {
       const [, , , registeredAgain, reasserted] = reports['setting-3-turned-off'].phases;
       expect(Object.keys(registeredAgain.machine.tasks)).toEqual([CREDENTIAL_TASK_NAME]);
       expect(reasserted.exitCode).toBe(0);
@@ -304,10 +312,11 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
     });
 
     test('setting 3 turned off, the removal refused or the lookup failing: exit 1 before anything, status.json as it was', () => {
-      const [registered, refused, queryFails] = reports['setting-3-turned-off-removal-fails'].phases;
+      const [registered, refused, queryFails, queryThrows] = reports['setting-3-turned-off-removal-fails'].phases;
       for (const [phase, reason] of [
         [refused, 'Access is denied.'],
         [queryFails, 'The RPC server is unavailable.'],
+        [queryThrows, 'The CIM session is broken.'],
       ] as const) {
         expect(phase.exitCode).toBe(1);
         expect(outputLines(phase)).toEqual([
@@ -321,6 +330,7 @@ export function defineExistingInstanceCases(batch: VersionedScenarios): void {
       }
       expect(callsOf(refused, 'Unregister-ScheduledTask')).toHaveLength(1);
       expect(callsOf(queryFails, 'Unregister-ScheduledTask')).toEqual([]);
+      expect(callsOf(queryThrows, 'Unregister-ScheduledTask')).toEqual([]);
     });
 
     test('re-assertion before any run finished: skipped, exit 0, nothing written', () => {

@@ -959,10 +959,13 @@ function Get-ScheduledTask {
   Add-SimulatedCall 'Get-ScheduledTask' $PSBoundParameters
   # A fault, not a claim about when Windows fails: the query itself fails (the Task Scheduler unreachable), with any
   # category but the ObjectNotFound of a task that is not there.
-  if ($global:SimulatedWindows.Faults.scheduledTaskQueryError) {
-    $PSCmdlet.WriteError([Management.Automation.ErrorRecord]::new(
-        [InvalidOperationException]::new([string]$global:SimulatedWindows.Faults.scheduledTaskQueryError),
-        'SimulatedFault,Get-ScheduledTask', 'ResourceUnavailable', $TaskName))
+  $fault = $global:SimulatedWindows.Faults.scheduledTaskQueryError
+  if ($fault) {
+    $record = [Management.Automation.ErrorRecord]::new([InvalidOperationException]::new([string]$fault.message),
+      'SimulatedFault,Get-ScheduledTask', 'ResourceUnavailable', $TaskName)
+    # Both shapes the cmdletization layer reports errors in: written, or thrown (a broken CIM session).
+    if ($fault.terminating) { $PSCmdlet.ThrowTerminatingError($record) }
+    $PSCmdlet.WriteError($record)
     return
   }
   foreach ($name in $TaskName) {

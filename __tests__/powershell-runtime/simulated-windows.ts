@@ -77,8 +77,11 @@ export interface Faults {
    * holds `interim` (absent when null), then what it held when the phase began.
    */
   readonly laterFiles?: ReadonlyArray<{ path: string; until: number; interim: string | null }>;
-  /** Get-ScheduledTask fails with this message (category ResourceUnavailable), whatever it is asked for. */
-  readonly scheduledTaskQueryError?: string;
+  /**
+   * Get-ScheduledTask fails with this message (category ResourceUnavailable), whatever it is asked for: written as a
+   * non-terminating error, or thrown as a terminating one.
+   */
+  readonly scheduledTaskQueryError?: { readonly message: string; readonly terminating: boolean };
 }
 
 interface PhaseOptions {

@@ -1,4 +1,4 @@
-import { Fn, TerraformOutput, TerraformProvider } from 'cdktf';
+import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BootstrapScript, VerificationScript } from '../powershell';
 import { Instance, TatCommand, TatInvocationInvokeAttachment } from '../providers/tencentcloud';
@@ -59,7 +59,9 @@ export class DeployVerification extends Construct {
       // No depends_on: instance_id refers to the instance, which orders the two already (and an explicit
       // dependency costs cdktf a token with a stack trace per instance at construction and again at synth).
     });
-    this.invocationId = Fn.element(Fn.split('#', this.attachment.id), 0);
+    // Computed by the provider from its id (<invocation id>#<instance id>) since v1.82.102, which our constraint
+    // (~> 1.83.9) includes: resource_tc_tat_invocation_invoke_attachment.go sets it in Read.
+    this.invocationId = this.attachment.invocationId;
     this.output = new TerraformOutput(this, 'output', {
       description:
         'The deploy verification: its invocation id, and the tccli command that shows its report (TaskResult.Output, base64).',

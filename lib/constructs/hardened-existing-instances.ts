@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Annotations, dependable, Fn, TerraformOutput, TerraformProvider } from 'cdktf';
+import { Annotations, dependable, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   BootstrapScript,
@@ -264,7 +264,7 @@ export class HardenedExistingInstances extends Construct {
     }
     this.reassertions = reassertions;
 
-    const invocationId = (attachment: TatInvocationInvokeAttachment) => Fn.element(Fn.split('#', attachment.id), 0);
+    const invocationId = (attachment: TatInvocationInvokeAttachment) => attachment.invocationId;
     this.output = new TerraformOutput(this, 'output', {
       description:
         'By instance id: the hardening (and verification) invocation ids, and the tccli command that shows their output (TaskResult.Output, base64).',

@@ -70,11 +70,17 @@ function checkLaunchConfigurationDisks(
     outcomes.push(
       fromSnapshot
         ? unknown(`data_disk[${i}] is made from a snapshot: it is encrypted only if the snapshot is`, where)
-        : nonCompliant(
-            `data_disk[${i}] is not encrypted: a launch configuration's data_disk has no encrypt argument, so only a ` +
-              'disk made from an encrypted snapshot (snapshot_id) is',
-            where,
-          ),
+        : !size.known
+          ? unknown(
+              `data_disk[${i}]: disk_size is ${size.expression}, known only at deploy time (0 buys no disk); a disk it ` +
+                'buys is not encrypted',
+              where,
+            )
+          : nonCompliant(
+              `data_disk[${i}] is not encrypted: a launch configuration's data_disk has no encrypt argument, so only a ` +
+                'disk made from an encrypted snapshot (snapshot_id) is',
+              where,
+            ),
     );
   });
   return outcomes.length ? outcomes : notApplicable('it launches instances without a data disk');

@@ -221,15 +221,19 @@ const STORED_RDP_CREDENTIAL_ID = 'stored-rdp-credential';
  * such task. A task not found is the ObjectNotFound error of PowerShell's cmdletization layer, which the
  * ScheduledTasks cmdlets are (PowerShell/PowerShell src/.../cmdletization/cim/QueryJobBase.cs,
  * CmdletizationQuery_NotFound_<property>); any other error in looking it up or removing it stops the run with
- * exit 1 before anything else, status.json left as it was. -ErrorAction Stop: the ScheduledTasks cmdlets see only
+ * exit 1 before anything else, status.json left as it was. A lookup error of the terminating kind (a broken CIM
+ * session) is caught by the try; a non-terminating one is in -ErrorVariable, which SilentlyContinue still fills
+ * (about_CommonParameters), as an error record (with CategoryInfo) or, for what the runtime wrapped, an exception. -ErrorAction Stop: the ScheduledTasks cmdlets see only
  * the global preference (as in the task script).
  */
 export const EARLIER_CREDENTIAL_TASK_REMOVAL = String.raw`# Setting 3 is off: a logon task an earlier run registered would still run at the next logon and rewrite status.json.
 $EarlierTask = ${quotePowerShell(CREDENTIAL_TASK_NAME)}
-$EarlierTaskFound = @(Get-ScheduledTask -TaskName $EarlierTask -ErrorAction SilentlyContinue -ErrorVariable EarlierTaskErrors)
-$EarlierTaskError = @($EarlierTaskErrors | Where-Object { [string]$_.CategoryInfo.Category -ne 'ObjectNotFound' })[0]
 try {
-  if ($EarlierTaskError) { throw $EarlierTaskError.Exception }
+  $EarlierTaskFound = @(Get-ScheduledTask -TaskName $EarlierTask -ErrorAction SilentlyContinue -ErrorVariable EarlierTaskErrors)
+  foreach ($e in @($EarlierTaskErrors)) {
+    if ($null -eq $e.CategoryInfo) { throw $e }
+    if ([string]$e.CategoryInfo.Category -ne 'ObjectNotFound') { throw $e.Exception }
+  }
   if ($EarlierTaskFound.Count) {
     Unregister-ScheduledTask -TaskName $EarlierTask -Confirm:$false -ErrorAction Stop
     [Console]::Out.WriteLine(('setting 3 is off: removed logon task {0}, which an earlier run registered' -f $EarlierTask))
