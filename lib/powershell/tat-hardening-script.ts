@@ -1,4 +1,3 @@
-import { registeredSettingIds } from '../settings/setting-registry';
 import { BootstrapScript } from './bootstrap-script';
 import { EARLIER_CREDENTIAL_TASK_REMOVAL, removesEarlierCredentialTask } from './fragments/credential-task';
 import { quotePowerShellArray } from './quote';
@@ -74,9 +73,7 @@ function hardeningText(bootstrap: BootstrapScript, prefix: string): string {
 
 /** The removal of an earlier run's logon task, for settings without setting 3; empty otherwise. */
 function earlierTaskRemoval(bootstrap: BootstrapScript): string {
-  return removesEarlierCredentialTask(bootstrap.settingIds, registeredSettingIds())
-    ? EARLIER_CREDENTIAL_TASK_REMOVAL
-    : '';
+  return removesEarlierCredentialTask(bootstrap.settingIds) ? EARLIER_CREDENTIAL_TASK_REMOVAL : '';
 }
 
 /** A TAT command's script with its size checked against TAT's limit. */

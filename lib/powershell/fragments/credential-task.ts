@@ -1,4 +1,5 @@
 import { CredentialPasswordSource } from '../../settings/hardening-setting';
+import { storedRdpCredentialUnit } from '../../settings/stored-rdp-credential';
 import { quotePowerShell } from '../quote';
 import { TC3_SIGNER_FUNCTIONS } from './tc3-signer';
 
@@ -209,9 +210,6 @@ function Test-CredentialTask($Expectation) {
 }
 `;
 
-/** Setting 3's id, as the registry and status.json name it. */
-const STORED_RDP_CREDENTIAL_ID = 'stored-rdp-credential';
-
 /**
  * Setting 3 off, in a TAT run: a logon task an earlier run registered (before the setting was turned off, or
  * before the instance stopped being adopted) still runs at the user's next logon, reads a secret that may be
@@ -244,7 +242,7 @@ try {
 }
 `;
 
-/** Whether a TAT run of these settings removes an earlier run's logon task: setting 3 is registered, and off. */
-export function removesEarlierCredentialTask(settingIds: readonly string[], registered: readonly string[]): boolean {
-  return registered.includes(STORED_RDP_CREDENTIAL_ID) && !settingIds.includes(STORED_RDP_CREDENTIAL_ID);
+/** Whether a TAT run of these settings removes an earlier run's logon task: setting 3 (always registered) is off. */
+export function removesEarlierCredentialTask(settingIds: readonly string[]): boolean {
+  return !settingIds.includes(storedRdpCredentialUnit.id);
 }
