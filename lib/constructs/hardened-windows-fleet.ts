@@ -2,17 +2,17 @@ import { Annotations, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BootstrapScript, userDataBase64, UserDataSegment } from '../powershell';
 import { AsScalingConfig, AsScalingGroup, Subnet, Vpc } from '../providers/tencentcloud';
-import {
-  HardeningPolicy,
-  hardeningRecordOf,
-  POLICY_METADATA_OVERRIDE_PATH,
-  PolicySuppressionRecord,
-} from '../settings';
+import { HardeningPolicy, PolicySuppressionRecord } from '../settings';
 import { MultiZoneSubnetPolicy, regionOfZone, VERIFY_TIMEOUT_MINUTES } from '../validation';
 import type { HardenedWindowsInstanceProps, HardeningUserDataProps } from './hardened-windows-instance';
 import { addCredentialSecret, credentialSecretDependencies } from './private/credential-secret';
 import { prepareOrRemove, warnUnknownProps } from './private/errors';
-import { HARDENED_BY_TAG, HardeningUserData, prepareHardeningUserData } from './private/hardening-user-data';
+import {
+  HARDENED_BY_TAG,
+  HardeningUserData,
+  prepareHardeningUserData,
+  recordPolicyMetadata,
+} from './private/hardening-user-data';
 import { addVpc, networkName } from './private/network';
 import { sameCoreScope } from './private/same-core';
 import { validateFleetProps } from './private/validate-fleet-props';
@@ -181,14 +181,11 @@ export class HardenedWindowsFleet extends Construct {
       tags,
       dependsOn: credentialSecretDependencies(this.credentialSecret),
     });
-    // What the user data promises, for the policy check to compare with what the script does.
-    this.scalingConfig.addOverride(
-      `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
-      hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint),
+    recordPolicyMetadata(
+      this.scalingConfig,
+      { policy: this.policy, script: this.bootstrapScript },
+      FLEET_POLICY_SUPPRESSIONS,
     );
-    for (const [ruleId, suppression] of Object.entries(FLEET_POLICY_SUPPRESSIONS)) {
-      this.scalingConfig.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
-    }
 
     this.scalingGroup = new AsScalingGroup(this, 'scaling-group', {
       provider,

@@ -12,14 +12,7 @@ import {
   UserDataSegment,
 } from '../powershell';
 import { Instance, InstanceDataDisks, Subnet, Vpc } from '../providers/tencentcloud';
-import {
-  BuiltInSettingProps,
-  DEFAULT_CREDENTIAL_USER,
-  HardeningPolicy,
-  hardeningRecordOf,
-  POLICY_METADATA_OVERRIDE_PATH,
-  PolicySuppressionRecord,
-} from '../settings';
+import { BuiltInSettingProps, DEFAULT_CREDENTIAL_USER, HardeningPolicy, PolicySuppressionRecord } from '../settings';
 import { DataDiskType, SystemDiskType } from '../validation';
 import { DeployVerification } from './deploy-verification';
 import { HardeningReassertion } from './hardening-reassertion';
@@ -31,6 +24,7 @@ import {
   HardeningUserData,
   passwordBase64Expression,
   prepareHardeningUserData,
+  recordPolicyMetadata,
   regionOfZoneExpression,
 } from './private/hardening-user-data';
 import { addVpc, networkName } from './private/network';
@@ -327,14 +321,11 @@ export class HardenedWindowsInstance extends Construct {
         tags,
       });
     }
-    // What the user data promises, for the policy check to compare with what the script does.
-    this.instance.addOverride(
-      `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
-      hardeningRecordOf(this.policy.settings, this.bootstrapScript.fingerprint),
+    recordPolicyMetadata(
+      this.instance,
+      { policy: this.policy, script: this.bootstrapScript },
+      INSTANCE_POLICY_SUPPRESSIONS,
     );
-    for (const [ruleId, suppression] of Object.entries(INSTANCE_POLICY_SUPPRESSIONS)) {
-      this.instance.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
-    }
     if (!Token.isUnresolved(props.administratorPassword)) {
       Annotations.of(this).addWarning(
         'administratorPassword is a literal: it is written in plaintext into cdk.tf.json. Pass a sensitive TerraformVariable instead.',

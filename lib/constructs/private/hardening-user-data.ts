@@ -1,4 +1,4 @@
-import { Fn, Token } from 'cdktf';
+import { Fn, TerraformResource, Token } from 'cdktf';
 import {
   BootstrapScript,
   renderBootstrapScript,
@@ -10,7 +10,13 @@ import {
   UserDataError,
   UserDataSegment,
 } from '../../powershell';
-import { CredentialPasswordSource, HardeningPolicy } from '../../settings';
+import {
+  CredentialPasswordSource,
+  HardeningPolicy,
+  hardeningRecordOf,
+  POLICY_METADATA_OVERRIDE_PATH,
+  PolicySuppressionRecord,
+} from '../../settings';
 import { InputError, mustBe, regionOfZone } from '../../validation';
 import type { HardeningUserDataProps } from '../hardened-windows-instance';
 import { RdpCredentialSecret, RdpCredentialSecretNames } from '../rdp-credential-secret';
@@ -19,6 +25,25 @@ import { RdpCredentialSecret, RdpCredentialSecretNames } from '../rdp-credential
 export const HARDENED_BY_TAG = { 'hardened-by': 'tencentcloud-hardened-windows' };
 /** The id of the secret construct under its owner: the user data carries names derived from its path. */
 export const CREDENTIAL_SECRET_ID = 'rdp-credential';
+
+/**
+ * What the policy check reads on the resource that carries the user data (an instance or a launch configuration):
+ * the settings the user data promises, to compare with what the script does, and the rules the construct breaks by
+ * design, each with its reason.
+ */
+export function recordPolicyMetadata(
+  resource: TerraformResource,
+  prepared: Pick<HardeningUserData, 'policy' | 'script'>,
+  suppressions: { readonly [ruleId: string]: PolicySuppressionRecord },
+): void {
+  resource.addOverride(
+    `${POLICY_METADATA_OVERRIDE_PATH}.hardening`,
+    hardeningRecordOf(prepared.policy.settings, prepared.script.fingerprint),
+  );
+  for (const [ruleId, suppression] of Object.entries(suppressions)) {
+    resource.addOverride(`${POLICY_METADATA_OVERRIDE_PATH}.suppressions.${ruleId}`, suppression);
+  }
+}
 
 export interface HardeningUserData {
   /** Setting 3 reads its password from SSM through a CAM role (an RdpCredentialSecret is needed). */
